@@ -1,0 +1,175 @@
+"""The closed set of data-rule kinds. A rule file names one; anything else is a load error."""
+from __future__ import annotations
+
+import re
+
+from .errors import RuleError
+from .patterns import compile_pattern, find_all, safe_compile
+from .rule import Context
+
+_TEMPLATE_FIELD = re.compile(r"\{(\w+)(?:\.(surface|base|lemma))?\}")
+
+
+def _compile_regexes(data: dict, key: str, where: str) -> list[re.Pattern]:
+    value = data.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise RuleError(f"{where}: `{key}` must be a list of regular expressions")
+    return [safe_compile(v, f"{where}: {key}[{i}]") for i, v in enumerate(value)]
+
+
+def _check_template(template, where: str) -> None:
+    if template is None:
+        return
+    if not isinstance(template, str):
+        raise RuleError(f"{where}: expected a string template")
+    stripped = _TEMPLATE_FIELD.sub("", template)
+    if "{" in stripped or "}" in stripped:
+        raise RuleError(f"{where}: template {template!r} may only use {{name}} or {{name.surface|base|lemma}}")
+
+
+def _fill(template: str, caps: dict) -> str:
+    def repl(m):
+        tok = caps.get(m.group(1))
+        return "" if tok is None else getattr(tok, m.group(2) or "surface")
+
+    return _TEMPLATE_FIELD.sub(repl, template)
+
+
+class _Excepted:
+    """`exceptions`: regexes whose matches (in the sentence's neighbourhood) silence a hit."""
+
+    def __init__(self, data, where):
+        self.patterns = _compile_regexes(data, "exceptions", where)
+
+    def spans(self, ctx: Context) -> list[tuple[int, int]]:
+        return [m.span() for p in self.patterns for m in p.finditer(ctx.doc.view)]
+
+    @staticmethod
+    def covered(spans, start, end) -> bool:
+        return any(a <= start and end <= b for a, b in spans)
+
+
+def build_existence(data: dict, where: str):
+    regexes = _compile_regexes(data, "patterns", where)
+    token_patterns = [compile_pattern(p, f"{where}: tokens[{i}]") for i, p in enumerate(data.get("tokens", []))]
+    if not regexes and not token_patterns:
+        raise RuleError(f"{where}: an existence rule needs `patterns` or `tokens`")
+    folded = bool(data.get("folded", False))
+    exc = _Excepted(data, where)
+
+    def check(ctx: Context) -> None:
+        doc = ctx.doc
+        spans = exc.spans(ctx)
+        text = doc.folded if folded else doc.view
+        for pattern in regexes:
+            for m in pattern.finditer(text):
+                if m.end() > m.start() and not exc.covered(spans, *m.span()):
+                    ctx.report(m.start(), m.end(), match=doc.text[m.start():m.end()])
+        for specs in token_patterns:
+            for s in doc.sentences:
+                for i, j, _ in find_all(specs, doc.tokens, s.tok_start, s.tok_end):
+                    start, end = doc.tokens[i].start, doc.tokens[j - 1].end
+                    if not exc.covered(spans, start, end):
+                        ctx.report(start, end, match=doc.text[start:end])
+
+    return check
+
+
+def build_substitution(data: dict, where: str):
+    swap = data.get("swap")
+    if not isinstance(swap, dict) or not swap:
+        raise RuleError(f"{where}: a substitution rule needs a `swap` table of pattern = replacement")
+    pairs = []
+    for pattern, replacement in swap.items():
+        if not isinstance(replacement, str):
+            raise RuleError(f"{where}: swap[{pattern!r}] must be a replacement string")
+        compiled = safe_compile(pattern, f"{where}: swap")
+        try:
+            compiled.sub(replacement, "")  # validates group references early
+        except (re.error, IndexError) as exc:
+            raise RuleError(f"{where}: swap[{pattern!r}]: bad replacement {replacement!r}: {exc}") from None
+        pairs.append((compiled, replacement))
+    exc = _Excepted(data, where)
+
+    def check(ctx: Context) -> None:
+        doc = ctx.doc
+        spans = exc.spans(ctx)
+        for compiled, replacement in pairs:
+            for m in compiled.finditer(doc.view):
+                if m.end() > m.start() and not exc.covered(spans, *m.span()):
+                    expected = m.expand(replacement)
+                    ctx.report(m.start(), m.end(), fix=expected, match=m.group(0), expected=expected)
+
+    return check
+
+
+def build_sequence(data: dict, where: str):
+    entries = data.get("sequence")
+    if not isinstance(entries, list) or not entries:
+        raise RuleError(f"{where}: a sequence rule needs [[sequence]] entries with `tokens`")
+    compiled = []
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict) or "tokens" not in entry:
+            raise RuleError(f"{where}: sequence[{i}] needs `tokens`")
+        _check_template(entry.get("expected"), f"{where}: sequence[{i}].expected")
+        _check_template(entry.get("message"), f"{where}: sequence[{i}].message")
+        compiled.append((compile_pattern(entry["tokens"], f"{where}: sequence[{i}].tokens"),
+                         entry.get("expected"), entry.get("message")))
+    exc = _Excepted(data, where)
+
+    def check(ctx: Context) -> None:
+        doc = ctx.doc
+        spans = exc.spans(ctx)
+        taken: list[tuple[int, int]] = []
+        for s in doc.sentences:
+            for specs, expected, message in compiled:
+                for i, j, caps in find_all(specs, doc.tokens, s.tok_start, s.tok_end):
+                    start, end = doc.tokens[i].start, doc.tokens[j - 1].end
+                    if exc.covered(spans, start, end) or any(a < end and start < b for a, b in taken):
+                        continue
+                    taken.append((start, end))
+                    fix = _fill(expected, caps) if expected is not None else None
+                    msg = _fill(message, caps) if message else None
+                    match = doc.text[start:end]
+                    if msg is not None:
+                        msg = msg.replace("%s", match)
+                    ctx.report(start, end, message=msg, fix=fix, match=match, expected=fix or "")
+
+    return check
+
+
+def build_occurrence(data: dict, where: str):
+    """More than `max` occurrences of a form in one draft."""
+    regexes = _compile_regexes(data, "patterns", where)
+    token_patterns = [compile_pattern(p, f"{where}: tokens[{i}]") for i, p in enumerate(data.get("tokens", []))]
+    if not regexes and not token_patterns:
+        raise RuleError(f"{where}: an occurrence rule needs `patterns` or `tokens`")
+    limit = data.get("max")
+    if not isinstance(limit, int) or limit < 0:
+        raise RuleError(f"{where}: an occurrence rule needs `max`, a whole number")
+
+    def check(ctx: Context) -> None:
+        doc = ctx.doc
+        hits = [m.span() for p in regexes for m in p.finditer(doc.view) if m.end() > m.start()]
+        for specs in token_patterns:
+            for s in doc.sentences:
+                hits += [(doc.tokens[i].start, doc.tokens[j - 1].end) for i, j, _ in find_all(specs, doc.tokens, s.tok_start, s.tok_end)]
+        maximum = ctx.options.get("max", limit)
+        if len(hits) > maximum:
+            hits.sort()
+            start, end = hits[maximum]
+            ctx.report(start, end, count=len(hits), max=maximum, match=doc.text[start:end])
+
+    return check
+
+
+KINDS = {
+    "existence": build_existence,
+    "substitution": build_substitution,
+    "sequence": build_sequence,
+    "occurrence": build_occurrence,
+}
+# `code` is the last kind: the check is a Python function in outreach_lint.checks.
+ALL_KINDS = (*KINDS, "code")

@@ -1,0 +1,181 @@
+"""The library core: lint a text or a file with the selected rules. No Typer or Rich here."""
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import Config, settings_for, validate_against_rules
+from .decode import Decoded, decode_bytes
+from .document import Document
+from .errors import ConfigError, InputError
+from .finding import Finding
+from .patterns import safe_compile
+from .registry import all_rules
+from .rule import PLATFORMS, Context
+
+_DISABLE = re.compile(r"<!--\s*outreach-lint-(disable|enable)(?:\s+([\w\-, ]+?))?\s*-->")
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    decoded: Decoded | None = None
+    # Per cross-file rule, what it needs to compare this draft with the others.
+    fingerprints: dict = field(default_factory=dict)
+    # Source lines that hold findings (for the rich report), and the platform length meter.
+    lines: dict[int, str] = field(default_factory=dict)
+    meter: tuple[int, int, str] | None = None
+    platform: str = "generic"
+
+
+def default_platform_for(path: str) -> str | None:
+    return "email" if path.lower().endswith(".eml") else None
+
+
+class Linter:
+    """Rules, config and command-line choices, resolved once and applied to many drafts."""
+
+    def __init__(self, config: Config | None = None, *, platform: str | None = None,
+                 select: list[str] | None = None, ignore: list[str] | None = None,
+                 options: dict[str, dict] | None = None):
+        self.config = config or Config()
+        self.rules = all_rules(tuple(self.config.rules_dirs))
+        if options:
+            for rule_id, opts in options.items():
+                self.config.rule_options.setdefault(rule_id, {}).update(opts)
+        validate_against_rules(self.config, self.rules)
+        for key, ids in (("--select", select or []), ("--ignore", ignore or [])):
+            for rule_id in ids:
+                if rule_id not in self.rules and rule_id != "ALL":
+                    raise ConfigError(f"{key}: unknown rule {rule_id!r} (see `outreach-lint rules`)")
+        if platform is not None and platform not in PLATFORMS:
+            raise ConfigError(f"--platform: unknown platform {platform!r} (expected one of {', '.join(PLATFORMS)})")
+        self.platform = platform
+        self.select = select
+        self.ignore = ignore
+        self._options: dict[str, dict] = {}
+        self._allow: dict[str, list] = {}
+        for rule_id, rule in self.rules.items():
+            opts = dict(rule.options)
+            user = self.config.rule_options.get(rule_id, {})
+            opts.update({k: v for k, v in user.items() if k != "allow"})
+            if rule_id in self.config.severity:
+                opts["_severity"] = self.config.severity[rule_id]
+            self._options[rule_id] = opts
+            where = f"{self.config.path or 'config'}: rule.{rule_id}.allow"
+            self._allow[rule_id] = [safe_compile(p, where) for p in user.get("allow", [])]
+
+    # -- one draft -------------------------------------------------------------------------
+    def lint_text(self, text: str, path: str = "-", platform: str | None = None) -> FileResult:
+        from .prepare import prepare
+
+        prepared = prepare(text, path)
+        settings = settings_for(self.config, self.rules, path, platform or self.platform, self.select,
+                                self.ignore, prepared.platform or default_platform_for(path))
+        doc = Document(text, platform=settings.platform, path=path, excluded=prepared.excluded)
+        result = FileResult(path)
+        for rule_id in settings.rules:
+            rule = self.rules[rule_id]
+            ctx = Context(rule, doc, self._options[rule_id], self._allow[rule_id])
+            if rule.cross_file:
+                module, _, _ = _cross_module(rule)
+                result.fingerprints[rule_id] = module.fingerprint(ctx)
+                continue
+            rule.check(ctx)
+            result.findings.extend(ctx.findings)
+        result.findings = _apply_disable_comments(text, result.findings)
+        result.findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        result.platform = settings.platform
+        result.lines = {ln: doc.line_text(ln) for f in result.findings for ln in range(f.line, f.end_line + 1)}
+        result.meter = self._meter(doc)
+        return result
+
+    def _meter(self, doc) -> tuple[int, int, str] | None:
+        from .length import DEFAULT_LIMITS, measure
+        from .report import PLATFORM_LABELS
+
+        limits = {**DEFAULT_LIMITS, **self._options.get("too-long", {}).get("limits", {})}
+        if doc.platform not in limits or not doc.view.strip():
+            return None
+        return measure(doc, doc.platform), limits[doc.platform], PLATFORM_LABELS[doc.platform]
+
+    def lint_bytes(self, data: bytes, path: str, platform: str | None = None) -> FileResult:
+        try:
+            decoded = decode_bytes(data, path)
+        except InputError as exc:
+            return FileResult(path, error=str(exc))
+        result = self.lint_text(decoded.text, path, platform)
+        result.decoded = decoded
+        return result
+
+    def lint_file(self, path: str) -> FileResult:
+        try:
+            data = Path(path).read_bytes()
+        except FileNotFoundError:
+            return FileResult(path, error=f"{path}: no such file")
+        except IsADirectoryError:
+            return FileResult(path, error=f"{path}: is a directory")
+        except PermissionError:
+            return FileResult(path, error=f"{path}: permission denied")
+        except OSError as exc:
+            return FileResult(path, error=f"{path}: cannot read ({exc.strerror or exc})")
+        return self.lint_bytes(data, path)
+
+    # -- across drafts ---------------------------------------------------------------------
+    def finish(self, results: list[FileResult], texts=None) -> None:
+        """Run cross-file rules (duplicate-draft) over the fingerprints of all results, in place."""
+        for rule_id, rule in self.rules.items():
+            if not rule.cross_file:
+                continue
+            entries = [(i, r.path, r.fingerprints[rule_id]) for i, r in enumerate(results) if rule_id in r.fingerprints]
+            if len(entries) < 2:
+                continue
+            module, _, _ = _cross_module(rule)
+            for index, finding in module.compare(rule, entries, self._options[rule_id]):
+                results[index].findings.append(finding)
+                results[index].findings.sort(key=lambda f: (f.start, f.end, f.rule))
+
+
+def _cross_module(rule):
+    from .checks import CHECKS
+
+    module, _, func = CHECKS[rule.check.name].partition(":")
+    return importlib.import_module(module, __package__), module, func
+
+
+def _apply_disable_comments(text: str, findings: list[Finding]) -> list[Finding]:
+    """`<!-- outreach-lint-disable RULE -->` … `<!-- outreach-lint-enable RULE -->` (no RULE: all)."""
+    if "outreach-lint-" not in text or not findings:
+        return findings
+    spans: list[tuple[int, int, set | None]] = []
+    open_at: dict = {}
+    for m in _DISABLE.finditer(text):
+        names = {n.strip() for n in (m.group(2) or "").replace(",", " ").split()} or {None}
+        for name in names:
+            if m.group(1) == "disable":
+                open_at.setdefault(name, m.start())
+            elif name in open_at:
+                spans.append((open_at.pop(name), m.end(), name))
+    spans += [(start, len(text), name) for name, start in open_at.items()]
+    return [f for f in findings
+            if not any(a <= f.start < b and (name is None or name == f.rule) for a, b, name in spans)]
+
+
+_default_linters: dict = {}
+
+
+def lint_text(text: str, platform: str = "generic", *, select: list[str] | None = None,
+              ignore: list[str] | None = None, options: dict[str, dict] | None = None,
+              path: str = "-", config: Config | None = None) -> list[Finding]:
+    """Lint one draft and return its findings, exactly as the CLI would report them."""
+    key = (tuple(select or ()), tuple(ignore or ()), repr(options), id(config))
+    linter = _default_linters.get(key)
+    if linter is None:
+        linter = Linter(config, select=select, ignore=ignore, options=options)
+        if len(_default_linters) < 32:
+            _default_linters[key] = linter
+    return linter.lint_text(text, path=path, platform=platform).findings
