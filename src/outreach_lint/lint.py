@@ -1,7 +1,6 @@
 """The library core: lint a text or a file with the selected rules. No Typer or Rich here."""
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,8 +81,7 @@ class Linter:
             rule = self.rules[rule_id]
             ctx = Context(rule, doc, self._options[rule_id], self._allow[rule_id])
             if rule.cross_file:
-                module, _, _ = _cross_module(rule)
-                result.fingerprints[rule_id] = module.fingerprint(ctx)
+                result.fingerprints[rule_id] = rule.check.module.fingerprint(ctx)
                 continue
             rule.check(ctx)
             result.findings.extend(ctx.findings)
@@ -134,17 +132,9 @@ class Linter:
             entries = [(i, r.path, r.fingerprints[rule_id]) for i, r in enumerate(results) if rule_id in r.fingerprints]
             if len(entries) < 2:
                 continue
-            module, _, _ = _cross_module(rule)
-            for index, finding in module.compare(rule, entries, self._options[rule_id]):
+            for index, finding in rule.check.module.compare(rule, entries, self._options[rule_id]):
                 results[index].findings.append(finding)
                 results[index].findings.sort(key=lambda f: (f.start, f.end, f.rule))
-
-
-def _cross_module(rule):
-    from .checks import CHECKS
-
-    module, _, func = CHECKS[rule.check.name].partition(":")
-    return importlib.import_module(module, __package__), module, func
 
 
 def _apply_disable_comments(text: str, findings: list[Finding]) -> list[Finding]:

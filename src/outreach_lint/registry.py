@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -13,7 +14,7 @@ from .rule import PLATFORMS, Example, Rule
 
 _REQUIRED = {"id": str, "tip": (int, list), "severity": str, "kind": str, "summary": str, "message": str}
 _OPTIONAL = {"docs": dict, "examples": dict, "options": dict, "fixable": str, "platforms": list,
-             "pii": bool, "check": str}
+             "pii": bool, "check": str, "scope": str}
 _KIND_KEYS = {"patterns", "tokens", "exceptions", "folded", "swap", "sequence", "max"}
 _DOC_KEYS = ("what", "why", "not_flagged", "fix")
 
@@ -82,10 +83,13 @@ def _load_file(path: Path, builtin: bool) -> Rule:
             raise RuleError(f"{where}: kind 'code' is only for built-in rules; use a data kind")
         if not name:
             raise RuleError(f"{where}: a code rule needs `check`, the name of its Python check")
+        if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
+            raise RuleError(f"{where}: check must be a Python module name in outreach_lint.checks")
         rule.check = _LazyCheck(name, rule)
-        from .checks import CROSS_FILE
-
-        rule.cross_file = name in CROSS_FILE
+        scope = data.get("scope", "draft")
+        if scope not in ("draft", "run"):
+            raise RuleError(f"{where}: scope must be draft or run")
+        rule.cross_file = scope == "run"
     else:
         rule.check = KINDS[kind](data, where)
     return rule
@@ -99,14 +103,16 @@ class _LazyCheck:
         self.rule = rule
         self._fn = None
 
+    @property
+    def module(self):
+        try:
+            return importlib.import_module(f"{__package__}.checks.{self.name}")
+        except ModuleNotFoundError:
+            raise RuleError(f"{self.rule.source}: no built-in check named {self.name!r}") from None
+
     def __call__(self, ctx):
         if self._fn is None:
-            from .checks import CHECKS
-
-            if self.name not in CHECKS:
-                raise RuleError(f"{self.rule.source}: no built-in check named {self.name!r}")
-            module, _, func = CHECKS[self.name].partition(":")
-            self._fn = getattr(importlib.import_module(module, __package__), func)
+            self._fn = self.module.check
         return self._fn(ctx)
 
 
