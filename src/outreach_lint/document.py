@@ -13,6 +13,8 @@ from functools import cached_property
 _CHUNK = 2000
 _SENTENCE_END = re.compile(r"[。！？!?．]+[」』）)\]】〉》\"'”’]*|(?<=[A-Za-z\)])\.(?=\s|$)")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# Lone surrogates (from a broken file) cannot reach MeCab, which takes UTF-8; one character each.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20
 
@@ -148,6 +150,8 @@ class Document:
     def _tokenize(self, tagger, offset: int, chunk: str) -> None:
         if not chunk.strip():
             return
+        if _SURROGATE.search(chunk):
+            chunk = _SURROGATE.sub("\ufffd", chunk)
         append = self.tokens.append
         cursor = 0
         for node in tagger(chunk):
