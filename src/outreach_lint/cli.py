@@ -87,12 +87,18 @@ def check(
 
 
 @app.command("rules")
-def list_rules(config: Optional[Path] = typer.Option(None, "--config", help="Config file (adds its rules-dir).")) -> None:
+def list_rules(config: Optional[Path] = typer.Option(None, "--config", help="Config file (adds its rules-dir)."),
+               markdown: bool = typer.Option(False, "--markdown", help="Print a Markdown table (as in README).")) -> None:
     """List every rule: id, tip, default severity, fix, summary."""
+    rules = _rules(config)
+    if markdown:
+        from .explain import rules_markdown
+
+        sys.stdout.write(rules_markdown(rules))
+        return
     from rich.console import Console
     from rich.table import Table
 
-    rules = _rules(config)
     table = Table(title="outreach-lint rules")
     for column in ("id", "tip", "severity", "fix", "summary"):
         table.add_column(column, overflow="fold")

@@ -56,3 +56,12 @@ def help_text(rule: Rule) -> str:
     if rule.good:
         text += f"Better: {rule.good[0].text}\n"
     return text
+
+
+def rules_markdown(rules: dict) -> str:
+    """The README's rule table, generated from the rule files."""
+    lines = ["| id | tip | severity | fix | summary |", "|---|---|---|---|---|"]
+    for rule in sorted(rules.values(), key=lambda r: (r.tip, r.id)):
+        summary = rule.summary.replace("|", "\\|")
+        lines.append(f"| `{rule.id}` | {', '.join(map(str, rule.tips))} | {rule.severity} | {rule.fixable} | {summary} |")
+    return "\n".join(lines) + "\n"
