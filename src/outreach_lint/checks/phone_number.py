@@ -1,4 +1,9 @@
-"""phone-number: personal phone numbers, found with the phonenumbers library for region JP."""
+"""phone-number: personal phone numbers, found with the phonenumbers matcher for region JP.
+
+A number is personal when it is a mobile, pager or personal (060) number, or when the nearest label
+before it (or a bracket right after it) says 自宅/携帯/個人/プライベート. Office, toll-free and
+navi-dial numbers, ids, dates and prices stay quiet.
+"""
 from __future__ import annotations
 
 import re
@@ -9,35 +14,166 @@ from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
 from ..rule import Context
 
 _PERSONAL_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.PERSONAL_NUMBER, PhoneNumberType.PAGER}
-_BUSINESS_TYPES = {PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST, PhoneNumberType.PREMIUM_RATE,
-                   PhoneNumberType.UAN}
+_SERVICE_TYPES = {PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST, PhoneNumberType.PREMIUM_RATE,
+                  PhoneNumberType.UAN}
+# National significant numbers of service blocks (0120, 0800, 0570, 0990, 0180, 0170), typed or not.
+_SERVICE_PREFIX = ("120", "800", "570", "990", "180", "170")
 # Mobile-shaped even where the block is unassigned (090-0000-0000 is still a mobile to a reader).
-_MOBILE_SHAPE = re.compile(r"^(?:[6789]0\d{8})$")
-_CONTEXT = 12  # characters before a number that may label it
+_MOBILE_SHAPE = re.compile(r"[6789]0\d{8}")
+# Separators the matcher does not know: middle dots (090・1234・5678), half-width ｰ, bars and dashes.
+_SEPARATORS = str.maketrans({"・": "-", "･": "-", "ｰ": "-", "―": "-", "‒": "-", "⁃": "-"})
+# Disguised digits (opt-in `jargon`): kanji, circled and daiji numerals.
+_JARGON = str.maketrans({
+    **{c: str(i) for i, c in enumerate("〇一二三四五六七八九")},
+    **{c: str(i + 1) for i, c in enumerate("①②③④⑤⑥⑦⑧⑨")},
+    "⓪": "0", "十": "0", "壱": "1", "弐": "2", "参": "3",
+})
+_JARGON_O = re.compile(r"(?<=[0-9０-９\-ー－(（])[oO]|[oO](?=[0-9０-９\-ー－)）])")
+_URL = re.compile(r"https?://[^\s\"'<>）)」]{1,2000}")
+_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_DIGITS = re.compile(r"[0-9０-９]")
+_BRACKET_AFTER = re.compile(r"[ \u3000]?[（(【\[［]([^）)】\]］\n]{1,10})[）)】\]］]")
+_MAX_TRIES = 65535
 
 
 def check(ctx: Context) -> None:
     doc = ctx.doc
     text = doc.view
-    personal = ctx.options.get("personal-labels", [])
-    business = ctx.options.get("business-labels", [])
-    seen: set[tuple[int, int]] = set()
-    for leniency in (Leniency.VALID, Leniency.POSSIBLE):
-        for match in PhoneNumberMatcher(text, "JP", leniency=leniency):
-            span = (match.start, match.end)
-            if any(a < span[1] and span[0] < b for a, b in seen):
-                continue
-            number = match.number
-            national = phonenumbers.national_significant_number(number)
-            kind = phonenumbers.number_type(number)
-            if leniency == Leniency.POSSIBLE and not _MOBILE_SHAPE.match(national):
-                continue  # a merely possible number that is not mobile-shaped: likely a date or an id
-            seen.add(span)
-            if kind in _BUSINESS_TYPES:
-                continue
-            before = text[max(0, match.start - _CONTEXT):match.start]
-            if any(w in before for w in business):
-                continue
-            is_mobile = kind in _PERSONAL_TYPES or bool(_MOBILE_SHAPE.match(national))
-            if is_mobile or any(w in before for w in personal):
-                ctx.report(match.start, match.end, match=text[match.start:match.end])
+    if not _DIGITS.search(text) and not ctx.options.get("jargon", False):
+        return
+    opts = ctx.options
+    labels = _Labels(opts.get("personal-labels", []), opts.get("business-labels", []), opts.get("id-labels", []),
+                     opts.get("neutral-labels", []))
+    window = int(opts.get("window", 16))
+    norm = _normalize(text, bool(opts.get("jargon", False)))
+    urls = [m.span() for m in _URL.finditer(text)] if "://" in text else []
+    prev_end = 0
+    for start, end, number in _numbers(norm):
+        if any(a <= start < b for a, b in urls):
+            continue
+        kind = _classify(number, norm[start:end])
+        label = labels.nearest(text, start, end, max(prev_end, start - window))
+        prev_end = end
+        if kind is None or kind == "service" or label in ("business", "id"):
+            continue
+        if kind == "personal" and _id_like(text, start, end):
+            continue
+        if kind == "personal" or label == "personal":
+            ctx.report(start, end, match=doc.text[start:end])
+
+
+def _normalize(text: str, jargon: bool) -> str:
+    """Same length as text, so offsets carry over."""
+    norm = text.translate(_SEPARATORS)
+    if jargon:
+        norm = norm.translate(_JARGON)
+        for _ in range(4):  # o/O next to a digit, then next to that one (oO00)
+            norm, n = _JARGON_O.subn("0", norm)
+            if not n:
+                break
+    return norm
+
+
+def _numbers(norm: str):
+    """(start, end, PhoneNumber) for each candidate. A merely possible candidate that is not a
+    phone-shaped number is retried strictly inside its span (080（７６００）0000.1 -> without .1)."""
+    for match in PhoneNumberMatcher(norm, "JP", leniency=Leniency.POSSIBLE, max_tries=_MAX_TRIES):
+        number = match.number
+        if _classify(number, match.raw_string) is not None or phonenumbers.is_valid_number(number):
+            yield match.start, match.end, number
+            continue
+        inner = norm[match.start:match.end]
+        for sub in PhoneNumberMatcher(inner, "JP", leniency=Leniency.VALID, max_tries=16):
+            yield match.start + sub.start, match.start + sub.end, sub.number
+
+
+def _classify(number, raw: str) -> str | None:
+    """personal | service | fixed | None (not a phone number we judge)."""
+    digits = "".join(_DIGITS.findall(raw)).translate(_FULLWIDTH)
+    international = raw.lstrip("(（ ").startswith(("+", "＋"))
+    if not international and not digits.startswith("0"):
+        return None  # a national number always starts with 0: 8012345678 is an id
+    if not international and digits.startswith("00"):
+        return None  # a longer digit run (008076000000) is an id, not a number
+    nsn = phonenumbers.national_significant_number(number)
+    kind = phonenumbers.number_type(number)
+    if number.country_code != 81:
+        if kind in _PERSONAL_TYPES:
+            return "personal"
+        return "fixed" if phonenumbers.is_valid_number(number) else None
+    if nsn.startswith("800") and len(nsn) == 10 and _first_group(raw) == 3:
+        return "personal"  # 080-0xxx-xxxx is written as a mobile (0800-xxx-xxxx is the toll-free form)
+    if kind in _SERVICE_TYPES or nsn.startswith(_SERVICE_PREFIX):
+        return "service"
+    if nsn.startswith("200") and len(nsn) == 10:
+        return None  # 0200 is the 14-digit M2M block; an 11-digit 0200 number does not exist
+    if kind in _PERSONAL_TYPES or _MOBILE_SHAPE.fullmatch(nsn):
+        return "personal"
+    if phonenumbers.is_valid_number(number) or len(nsn) in (9, 10):
+        return "fixed"
+    return None
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_GROUP = re.compile(r"[0-9０-９]+")
+
+
+def _first_group(raw: str) -> int:
+    m = _GROUP.search(raw)
+    return len(m.group(0)) if m else 0
+
+
+def _id_like(text: str, start: int, end: int) -> bool:
+    """An unformatted digit run glued to letters on both sides (ab09012345678cd) is an id."""
+    before = text[start - 1:start] if start else ""
+    after = text[end:end + 1]
+    if not (_LATIN.match(before) and _LATIN.match(after)):
+        return False
+    return not re.search(r"[^0-9０-９]", text[start:end])
+
+
+class _Labels:
+    """The nearest word before a number decides what it is; 社用の携帯 is a business phone."""
+
+    def __init__(self, personal, business, ids, neutral):
+        self.classes = [("personal", list(personal)), ("business", list(business)), ("id", list(ids)),
+                        ("neutral", list(neutral))]
+
+    def _nearest_in(self, window: str):
+        best = None  # (end, length, class, start)
+        for name, words in self.classes:
+            for word in words:
+                pos = window.rfind(word)
+                if pos < 0:
+                    continue
+                key = (pos + len(word), len(word), name, pos)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+        if best is None:
+            return None
+        _, _, name, pos = best
+        if name == "personal":
+            # 仕事用の携帯, 会社の携帯, 社用スマホ: a business word just before the label wins.
+            head = window[max(0, pos - 4):pos]
+            if any(w in head for w in self.classes[1][1]):
+                return "business"
+        return None if name == "neutral" else name
+
+    def nearest(self, text: str, start: int, end: int, lo: int) -> str | None:
+        after = _BRACKET_AFTER.match(text, end)
+        if after:
+            found = self._nearest_in(after.group(1))
+            if found:
+                return found
+        window = text[lo:start]
+        nl = window.rfind("\n")
+        if nl >= 0:
+            tail = window[nl + 1:]
+            if tail.strip(" \t\u3000:：（(）)"):
+                window = tail
+            else:
+                # The number opens its line: a short line above (自宅：) may label it.
+                above = window[:nl].rstrip("\r")
+                above = above[above.rfind("\n") + 1:]
+                window = above + tail if len(above.strip()) <= 12 else tail
+        return self._nearest_in(window)

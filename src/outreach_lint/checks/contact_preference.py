@@ -1,0 +1,152 @@
+"""contact-preference: pushing the conversation to one private channel without asking.
+
+A sentence fires when it names a private channel (LINE, カカオトーク, Instagram, 個人のGmail, 携帯に電話…)
+and asks or announces the move (ください, いただけますか, お願いします, 〜ましょう, 〜ませんか, 〜しますね: read from
+the tokens). It stays quiet when the writer asks which channel the reader prefers, offers more than
+one, asks permission (〜でもよろしいでしょうか), keeps to the current platform, or says thanks.
+"""
+from __future__ import annotations
+
+import re
+
+from ..rule import Context
+
+_K = r"ァ-ヴー"
+# LINE the company and its business products are not the messenger (LINE WORKS, LINEヤフー, LINE Pay).
+_LINE_PRODUCT = (r"(?![ \u3000]?(?:WORKS|Works|ワークス|ヤフー|Yahoo|Pay|ペイ|株式会社|証券|Bank|バンク|Ads|広告|マンガ|MUSIC"
+                 r"|ミュージック|スタンプ|API|ミニアプリ|Developers|NEWS|ニュース))")
+# name -> regex over the folded sentence; the match is what the finding points at.
+_CHANNELS = [
+    ("LINE", re.compile(rf"(?<![A-Za-z])(?:LINE|Line)(?![A-Za-z]){_LINE_PRODUCT}(?:[ \u3000]?(?:ID|id|アカウント|QR(?:コード)?))?"
+                        rf"|(?<![{_K}])ライン(?![{_K}])(?=[ \u3000]?(?:ID|id|で|に|を|の|へ|交換|追加|アカウント|QR|も))")),
+    ("KakaoTalk", re.compile(r"カカオトーク|カカオ(?=[ \u3000]?(?:で|に|を|の|ID|も))|KakaoTalk|Kakao(?:Talk)?")),
+    ("WhatsApp", re.compile(r"WhatsApp|ワッツアップ")),
+    ("WeChat", re.compile(r"WeChat|ウィーチャット|微信")),
+    ("Telegram", re.compile(r"Telegram|テレグラム")),
+    ("Discord", re.compile(r"Discord|ディスコード|ディスコ(?=で|の|に)")),
+    ("Messenger", re.compile(r"(?:Facebook|フェイスブック)?[ \u3000]?(?:Messenger|メッセンジャー)")),
+    ("Instagram", re.compile(rf"Instagram|インスタグラム|インスタ(?![{_K}])|(?<![A-Za-z])IG(?![A-Za-z])")),
+    ("Facebook", re.compile(rf"Facebook|フェイスブック|フェイスブック|(?<![A-Za-z])FB(?![A-Za-z])")),
+    ("X", re.compile(r"Twitter|ツイッター|(?<![A-Za-z])X(?:[ \u3000]?[（(]旧Twitter[）)])?"
+                     r"(?=[ \u3000]?(?:の|で|も)?[ \u3000]?(?:DM|フォロー|アカウント))")),
+    ("TikTok", re.compile(r"TikTok|ティックトック")),
+    ("private-mail", re.compile(
+        r"(?:個人|プライベート|私用|私的|自分)(?:用)?(?:の)?[ \u3000]?(?:Gmail|gmail|メール(?:アドレス)?|メルアド|メアド|アドレス|連絡先|アカウント)"
+        r"|Gmail|gmail|Yahoo!?[ \u3000]?メール|ヤフーメール|ヤフメ|iCloud[ \u3000]?メール|Hotmail|hotmail"
+        r"|[A-Za-z0-9._%+-]{1,64}@(?:gmail\.com|yahoo\.co\.jp|ymail\.ne\.jp|icloud\.com|me\.com|hotmail\.com|outlook\.jp"
+        r"|outlook\.com|docomo\.ne\.jp|ezweb\.ne\.jp|au\.com|softbank\.ne\.jp|i\.softbank\.jp)")),
+    ("private-phone", re.compile(
+        r"(?:携帯|ケータイ|スマホ|自宅|個人|プライベート|私用)(?:電話)?(?:の|に|へ|で|宛て?に?)?[ \u3000]?(?:お?電話(?:番号)?|番号|ショートメール|SMS|メッセージ|お?連絡|着信|かけ)"
+        r"|携帯電話|携帯番号|ショートメール|ショートメッセージ|(?<![A-Za-z])SMS(?![A-Za-z])|Cメール"
+        # 私の携帯（080-…）にお電話ください: the phone is where the reader should call; point at the noun only.
+        r"|(?:携帯|ケータイ|スマホ|自宅)(?=[^。！？!?\n]{0,24}?(?:に|へ|まで)[ \u3000]?(?:お|ご)?(?:電話|SMS|ショートメ|連絡|メッセージ|着信|かけ))")),
+]
+# The channel that is the platform itself is not a move (Messenger on Facebook, X DMs on X).
+_SAME_PLATFORM = {"facebook": {"Facebook", "Messenger"}, "x": {"X"}}
+# The sentence must be about contacting, not about the product (LINE Payの導入, Instagramの運用).
+_ACTION = re.compile(r"追加|交換|登録|連絡|送|電話|移|切り替|切替|やり取り|やりとり|話|フォロー|申請|返信|DM|ＤＭ|メッセージ"
+                     r"|通話|つなが|繋が|招待|承認|ID|QR|友達|友だち|トーク|チャット|かけ|コンタクト|アカウント|SMS|ショートメ"
+                     r"|番号|メール|アドレス")
+# A fallback for the day of a meeting is not moving the conversation (迷われた場合は携帯まで).
+_CONTINGENCY = re.compile(r"万が一|万一|緊急|非常時|当日|迷われ|迷った|迷い|遅れ|遅刻|お急ぎ|急ぎの|急用|トラブル")
+# Preference questions and offers of a choice: the reader decides.
+_PREFERENCE = re.compile(
+    r"(?:どの|どちら|どういった|どのような|いずれ|何)(?:の|か)?[^。！？!?\n]{0,8}?(?:連絡|方法|手段|ツール|アプリ|媒体|チャネル|チャンネル|が(?:よろし|良|よ|いい|ご都合|便利)|でも)"
+    r"|(?:ご都合の(?:よ|良)い|ご都合に合わせ|ご都合のつく|ご希望の|ご希望に|お好きな|お好みの|使いやすい|使い慣れた|普段お使いの|お使いの|ご指定の|便利な)"
+    r"|(?:方|ほう)が(?:よろし|良|よ|ご都合|便利|楽|使いやす)(?:けれ|ければ|ろしければ|ろしけれ|かったら|でしたら|い場合|ければ)"
+    r"|ご希望(?:が|を|の|に|で)|お知らせいただければ合わせ|合わせます")
+# Permission questions that leave the answer to the reader (LINEでもよろしいでしょうか).
+_PERMISSION = re.compile(r"(?:よろしい|大丈夫|問題ない|差し支えない|構いません|かまいません|いかが|ご迷惑)(?:でしょう|です|ではない)?か|てもいい(?:です)?か|ても良いですか")
+_STRONG_REQUEST = re.compile(r"いただけ|頂け|もらえ|ください|下さい|くれ")
+_SAME_CHANNEL = re.compile(r"(?:こちらのメッセージ|このメッセージ|本メッセージ|このスレッド|このチャット|こちらのDM|こちらのチャット"
+                           r"|こちら|ここ)(?:上)?で(?!は|す|し|な)|このまま")
+_NEGATED = re.compile(r"^[^。！？!?\n]{0,6}?(?:ではなく|じゃなく|以外|は使って(?:い|お)?りません|は使っていません|は使わ|は苦手|はやって(?:い)?ません|は控え|はNG)")
+_THANKS = re.compile(r"ありがとう|感謝|助かりました|いただきまし|頂きまし|くださいまし|もらいまし|くれまし")
+_ANNOUNCE = re.compile(r"(?:します|いたします|致します|差し上げます|送ります|かけます|入れます)(?:ね|ので|から|[。！!]|$|[ \u3000]*$)")
+_CASUAL = re.compile(r"て(?:ね|ー|〜|よ|ちょ)?[!！]*$|てね|てくれ")
+_ANY_CHANNEL = re.compile(r"メール|LinkedIn|リンクトイン|電話|Zoom|Teams|Messenger|メッセンジャー|LINE|ライン|DM|Facebook"
+                          r"|Instagram|インスタ|Slack|チャット|Gmail|カカオ|WhatsApp|WeChat|携帯|SMS|X")
+_CONNECTOR = re.compile(r"でも|か|または|もしくは|あるいは|や|、|，|/|／|(?<![A-Za-z])or(?![A-Za-z])")
+_REQ_BASES = {"くださる", "下さる", "いただける", "頂ける", "もらえる", "貰える", "ほしい", "欲しい"}
+_GIVE_BASES = {"いただく", "頂く", "もらう", "貰う", "くれる", "呉れる"}
+
+
+def check(ctx: Context) -> None:
+    doc = ctx.doc
+    text = doc.folded
+    if not any(p.search(text) for _, p in _CHANNELS):
+        return
+    skip = _SAME_PLATFORM.get(ctx.platform, set())
+    sentences = doc.sentences
+    for index, sent in enumerate(sentences):
+        body = text[sent.start:sent.end]
+        hit = _channel(body, skip)
+        if hit is None:
+            continue
+        name, cs, ce = hit
+        neighbours = "".join(text[s.start:s.end] for s in sentences[max(0, index - 1):index + 2])
+        if (_PREFERENCE.search(neighbours) or _THANKS.search(body) or _SAME_CHANNEL.search(body)
+                or _CONTINGENCY.search(body)):
+            continue
+        if _NEGATED.match(body, ce) or _alternatives(body, cs, ce):
+            continue
+        # 教えて counts only for the channel itself (LINE教えて), not for a topic (LINEのAPIを教えて).
+        acting = _ACTION.search(body) or re.match(r"[ \u3000]?[をも]?教え", body[ce:])
+        asks = acting and _requests(doc, sent, sent.start + cs, body)
+        if not asks and index + 1 < len(sentences):
+            # LINE IDはtaro_123です。追加お願いします！ -- the request comes in the next short sentence.
+            nxt = sentences[index + 1]
+            nbody = text[nxt.start:nxt.end]
+            if (len(nbody) <= 30 and _ACTION.search(nbody) and not _channel(nbody, skip)
+                    and not _THANKS.search(nbody) and _requests(doc, nxt, nxt.start, nbody)):
+                asks = True
+        if asks:
+            ctx.report(sent.start + cs, sent.start + ce, match=doc.text[sent.start + cs:sent.start + ce], channel=name)
+
+
+def _channel(body: str, skip: set):
+    best = None
+    for name, pattern in _CHANNELS:
+        if name in skip:
+            continue
+        m = pattern.search(body)
+        if m and m.end() > m.start() and (best is None or m.start() < best[1]):
+            best = (name, m.start(), m.end())
+    return best
+
+
+def _alternatives(body: str, cs: int, ce: int) -> bool:
+    """メールでもLINEでも / LINEかメール / LINEやメールなど: two channels offered, the reader picks."""
+    around = body[max(0, cs - 24):ce + 24]
+    hits = list(_ANY_CHANNEL.finditer(around))
+    for a, b in zip(hits, hits[1:]):
+        gap = around[a.end():b.start()]
+        if len(gap) <= 8 and a.group() != b.group() and _CONNECTOR.search(gap):
+            return True
+    return False
+
+
+def _requests(doc, sent, start: int, body: str) -> bool:
+    """A request, a proposal or an announcement after the channel, read from the tokens."""
+    if _PERMISSION.search(body) and not _STRONG_REQUEST.search(body):
+        return False
+    tokens = [t for t in doc.tokens[sent.tok_start:sent.tok_end] if t.start >= start]
+    for i, tok in enumerate(tokens):
+        base = tok.base or tok.lemma
+        if base in _REQ_BASES:
+            return True
+        if base in _GIVE_BASES:
+            after = "".join(t.surface for t in tokens[i + 1:i + 4])
+            if not re.match(r"(?:まし|っ)?た|て(?:おり|い)", after):
+                return True
+        if tok.surface in ("お願い", "願い") or base == "願う":
+            before = doc.folded[max(sent.start, tok.start - 6):tok.start]
+            if "よろしく" not in before and "宜しく" not in before:
+                return True
+        if base == "ます" and tok.cform.startswith("意志推量形"):
+            return True  # 〜ましょう
+        if base == "ます" and tok.cform.startswith("未然形") and i + 2 < len(tokens) \
+                and tokens[i + 1].surface == "ん" and tokens[i + 2].surface == "か":
+            return True  # 〜ませんか
+    tail = body.rstrip(" \u3000。.！!？?")
+    return bool(_ANNOUNCE.search(body) or _CASUAL.search(tail))

@@ -1,0 +1,253 @@
+"""home-address: a street-level address that is the writer's own, not an office or a venue.
+
+Street level = block numbers (3丁目2番1号, 2-10-5, 123番地) right after a place: a prefecture or
+municipality (…都道府県, …市区町村郡) with an optional town name, or, when the text introduces it as
+自宅/実家/住所は/…に住んでいます, a town name alone (UniDic 名詞-固有名詞-地名). A building with 号室
+is a home even in a signature; an office context (株式会社, ビル 5F, TEL/代表, 本社/オフィス/所在地)
+or a venue (会場, 開催, 場所:) keeps it quiet. Every regex is bounded and works on one line.
+"""
+from __future__ import annotations
+
+import re
+
+from ..privacy import PREFECTURE
+from ..rule import Context
+
+_PREF = PREFECTURE
+_KANJI = r"一-龥々〆ヶケ"
+_KATA = r"ァ-ヴー"
+_MUNI = rf"[{_KANJI}{_KATA}ぁ-ん]{{1,7}}?(?:市|区|郡|町|村)"
+# A town: kanji/katakana, hiragana only inside (美しが丘, 丸の内), and Sapporo's 北1条西.
+_JO = r"[1-9]\d?条[東西南北]?"
+_TOWN = (rf"(?:[{_KANJI}{_KATA}](?:[{_KANJI}{_KATA}ぁ-んノ]{{0,10}}[{_KANJI}{_KATA}])?(?:{_JO})?|{_JO}"
+         # all-hiragana towns (みなとみらい, おもろまち), never starting with a particle
+         rf"|(?![のはがをにでとへもやよかまっ])[ぁ-ん]{{3,8}}[{_KANJI}]{{0,3}})")
+_SP = r"[ \u3000]?"
+# What stands before block numbers: [prefecture] [municipality…] [town], ending where the numbers start.
+_ANCHOR = re.compile(rf"(?:(?P<pref>{_PREF}){_SP}(?P<muni>(?:{_MUNI}){{0,3}})|(?P<muni2>(?:{_MUNI}){{1,3}}))"
+                     rf"{_SP}(?P<town>{_TOWN})?{_SP}$")
+_TOWN_ONLY = re.compile(rf"(?P<town>{_TOWN}){_SP}$")
+_PREF_RE = re.compile(_PREF)
+_POSTAL = re.compile(r"(?:〒[ \u3000]?\d{3}[-ー－]?\d{4}|(?<![\d\-])\d{3}-\d{4})[ \u3000]{0,2}$")
+
+_NUM = r"(?:[1-9]\d{0,4}|[一二三四五六七八九十]{1,3})"
+_HY = r"[-‐‑–—−ーｰ－]"
+_NOT_UNIT = (r"(?![\d０-９]|[ \u3000]?(?:ヶ|ケ|か所|箇所|カ所|名|人|社|件|年|月|日|時|分|秒|円|%|％|割|回|位|歳|才|倍|代|個|本"
+             r"|枚|万|億|千|百|kg|km|cm|mm|ページ|頁|点|種|期|期生|週|泊|章|巻|号(?!室)|勝|敗|引き分け|で勝|で敗|対|試合|戦|局"
+             r"|セット|:|/|\.\d|,\d))")
+_BLOCK = re.compile(
+    rf"(?<![\d０-９.,/:])(?:"
+    rf"(?P<chome>{_NUM}丁目(?:{_SP}[1-9]\d{{0,4}}(?:番地?|{_HY})(?:{_SP}[1-9]\d{{0,4}}(?:号(?!室))?)?)?)"
+    rf"|(?P<ban>[1-9]\d{{0,4}}番(?:地(?:の[1-9]\d{{0,3}})?|(?![目町線手館口組台隊外勝人気]))(?:{_SP}[1-9]\d{{0,4}}号(?!室))?)"
+    rf"|(?P<hy>[1-9]\d{{0,3}}(?:{_HY}\d{{1,4}}){{1,3}}){_NOT_UNIT}"
+    rf")"
+)
+_HY_RE = re.compile(_HY)
+_DATE_LIKE = re.compile(r"(?:19|20)\d\d\D|\d{3}\D\d{4}$")  # a year (2024-25, 2024-11-27) or a postal code
+# After the numbers, on the same line: a building, floor or room.
+_BUILDING = re.compile(r"[ \u3000]?[^\s、。,，！？!?()（）「」『』：:]{0,30}")
+_ROOM = re.compile(r"[1-9]\d{0,4}号室|[A-Za-z]?[1-9]\d{0,3}[号]?室")
+_FLOOR = re.compile(r"(?:[1-9]\d?|[一二三四五六七八九十]{1,3})(?:F|階|Ｆ)(?![a-zA-Z])|(?<![A-Za-z])B[1-9]F")
+_RESIDENTIAL = ("マンション", "ハイツ", "コーポ", "アパート", "荘", "レジデンス", "メゾン", "ハイム", "パレス", "ヴィラ",
+                "寮", "社宅", "シェアハウス", "団地", "住宅", "邸")
+_OFFICE_BUILDING = ("ビル", "ビルディング", "タワー", "オフィス", "センター", "スクエア", "プラザ", "ヒルズ", "Bldg", "BLDG",
+                    "会館", "ホール", "キャンパス", "研究所", "工場", "店")
+_LINE = re.compile(r"[^\r\n]+")
+
+
+def check(ctx: Context) -> None:
+    doc = ctx.doc
+    text = doc.folded
+    if not re.search(r"\d|丁目", text):
+        return
+    opts = ctx.options
+    labels = _Labels(opts)
+    context_words = [w for key in ("company-context", "venue-context") for w in opts.get(key, [])]
+    for line in _LINE.finditer(text):
+        ls, le = line.span()
+        if not re.search(r"\d|丁目", line.group()):
+            continue
+        pos = ls
+        for block in _BLOCK.finditer(text, ls, le):
+            if block.start() < pos:
+                continue
+            found = _address(doc, text, ls, le, block, labels)
+            if found is None:
+                continue
+            start, end, building, labelled = found
+            pos = end
+            area_only = block.group("chome") is not None and block.group().endswith("丁目") and building is None
+            if labelled == "personal":
+                decide = True
+            elif labelled in ("business", "venue"):
+                decide = False
+            elif building == "residential":
+                decide = True
+            elif area_only:
+                decide = False  # 阿佐谷北1丁目 names a neighbourhood, not a door
+            elif building == "office" or _near_context(text, start, end, context_words):
+                decide = False
+            else:
+                decide = True  # a street address on its own, e.g. the sender's own signature line
+            if decide:
+                ctx.report(start, end, match=doc.text[start:end])
+
+
+def _address(doc, text, ls, le, block, labels):
+    """(start, end, building kind, label) for an address ending in this block, or None."""
+    bs, be = block.span()
+    raw_block = block.group()
+    if block.group("hy") and _DATE_LIKE.match(raw_block):
+        return None
+    before = text[max(ls, bs - 40):bs]
+    anchor = _ANCHOR.search(before)
+    start = None
+    if anchor:
+        # Two numbers joined by a hyphen (3-4) need a town name between the place and them.
+        if block.group("hy") and len(_HY_RE.findall(raw_block)) < 2 and not anchor.group("town"):
+            return None
+        start = _snap_start(doc, bs - len(before) + anchor.start(), bs, bool(anchor.group("pref")))
+    building, end = _building(text, be, le)
+    label = labels.around(text, ls, le, start if start is not None else bs, end)
+    if start is None:
+        # No prefecture or municipality: only an address introduced as the writer's home counts,
+        # and it must name a place (a 地名 token) before its block numbers.
+        if label != "personal":
+            return None
+        town = _TOWN_ONLY.search(before)
+        if not town:
+            return None
+        tstart = bs - len(before) + town.start()
+        if not any(t.pos3 == "地名" for t in doc.tokens_in(tstart, bs)):
+            return None
+        start = _snap_start(doc, tstart, bs, False)
+    # A postal code right before the place belongs to the address: 〒150-0001 東京都…
+    postal = _POSTAL.search(text[max(ls, start - 12):start])
+    if postal:
+        start = max(ls, start - 12) + postal.start()
+    return start, end, building, label
+
+
+def _snap_start(doc, start: int, limit: int, has_pref: bool) -> int:
+    """Begin at the first place-name token: a regex anchor may have swallowed words before it
+    (所在地東京都…, 私はさいたま市…)."""
+    if has_pref:
+        m = _PREF_RE.search(doc.folded, start, limit)
+        if m:
+            return m.start()
+    for tok in doc.tokens_in(start, limit):
+        if tok.pos3 == "地名" or tok.surface in ("都", "道", "府", "県", "市", "区", "郡", "町", "村"):
+            return max(start, tok.start)
+    return start
+
+
+def _building(text: str, be: int, le: int):
+    """Extend over a building segment after the numbers; say whether it is a home or an office."""
+    seg = _BUILDING.match(text, be, le)
+    if not seg or not seg.group().strip():
+        return None, be
+    s = seg.group()
+    room = _ROOM.search(s)
+    if room:
+        return "residential", be + room.end()
+    floor = _FLOOR.search(s)
+    home = next((w for w in _RESIDENTIAL if w in s), None)
+    office = next((w for w in _OFFICE_BUILDING if w in s), None)
+    if home and (not office or s.find(home) > s.find(office)):
+        return "residential", be + s.find(home) + len(home)
+    if floor:
+        return "office", be + floor.end()
+    if office:
+        return "office", be + s.find(office) + len(office)
+    return None, be
+
+
+def _near_context(text, start, end, words) -> bool:
+    """Company or venue words on the address's line or up to two lines around it (a signature
+    block, an event notice). TEL right before a mobile number is not a company sign."""
+    lo = max(0, start - 160)
+    hi = min(len(text), end + 160)
+    lines = text[lo:hi].split("\n")
+    offset, index = lo, 0
+    for index, line in enumerate(lines):
+        if offset + len(line) >= start:
+            break
+        offset += len(line) + 1
+    window = "\n".join(lines[max(0, index - 2):index + 3])
+    for word in words:
+        i = window.find(word)
+        while i >= 0:
+            if not (word in ("TEL", "Tel", "電話") and re.match(r"\W{0,4}0[6-9]0", window[i + len(word):])):
+                return True
+            i = window.find(word, i + 1)
+    return False
+
+
+class _Labels:
+    """The nearest label before the address (same line, or a short line above), or one right after
+    it in the same sentence (…に住んでいます), says whose address it is."""
+
+    def __init__(self, opts):
+        self.before = [("personal", w) for w in opts.get("personal-labels", [])]
+        self.before += [("business", w) for w in opts.get("business-labels", [])]
+        self.before += [("venue", w) for w in opts.get("venue-labels", [])]
+        self.before += [("neutral", w) for w in opts.get("neutral-labels", [])]
+        self.after = [("personal", w) for w in opts.get("personal-after", [])]
+        self.after += [("business", w) for w in opts.get("business-after", [])]
+        self.after += [("venue", w) for w in opts.get("venue-after", [])]
+        self.heads = opts.get("business-heads", [])
+        self.window = int(opts.get("window", 24))
+
+    def around(self, text, ls, le, start, end) -> str | None:
+        """personal | business | venue | None. Home wins over an office or a venue word on the
+        other side (自宅（…）までお越しください), the nearest word wins on one side."""
+        after = self._after(text, le, end)
+        before = self._before(text, ls, start)
+        if "personal" in (before, after):
+            return "personal"
+        return after or before
+
+    def _after(self, text, le, end):
+        after = text[end:min(le, end + 16)]
+        cut = re.search(r"[。！？!?]", after)
+        after = after[:cut.start()] if cut else after
+        best = None
+        for name, word in self.after:
+            i = after.find(word)
+            if i >= 0 and (best is None or i < best[0]):
+                best = (i, name)
+        if best:
+            return best[1]
+        # …1-3-1の経済産業省, …4-1-1にあるカフェ: the address locates a facility, not a home.
+        if re.match(r"[ \u3000]?(?:の|にある|にござい)", after) and not any(w in after for w in _RESIDENTIAL):
+            return "venue"
+        if any(w in after for w in _OFFICE_BUILDING):
+            return "venue"
+        return None
+
+    def _before(self, text, ls, start):
+        lo = max(ls, start - self.window)
+        window = text[lo:start]
+        if not window.strip(" \u3000:：") and ls > 0:
+            # The address opens its line: a short line above (自宅住所：) may label it.
+            above_end = ls - 1
+            above_start = text.rfind("\n", 0, max(0, above_end)) + 1
+            above = text[above_start:above_end].rstrip("\r")
+            if len(above.strip()) <= 20:
+                window = above + window
+        cut = max(window.rfind("。"), window.rfind("！"), window.rfind("？"))
+        window = window[cut + 1:]
+        best = None
+        for name, word in self.before:
+            i = window.rfind(word)
+            if i < 0:
+                continue
+            key = (i + len(word), len(word))
+            if best is None or key > best[0]:
+                best = (key, name, i)
+        if best is None:
+            return None
+        _, name, i = best
+        if name == "personal" and any(h in window[max(0, i - 6):i] for h in self.heads):
+            return "business"  # 会社の住所は, 弊社の所在地は
+        return None if name == "neutral" else name

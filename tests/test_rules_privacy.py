@@ -1,0 +1,296 @@
+"""Tips 2 and 9: phone-number, home-address, contact-preference.
+
+textlint style: per rule, texts that must stay quiet (valid, with hard negatives) and texts that
+must fire (invalid), then positions and masking in every output format.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from outreach_lint import lint_text
+
+
+def _findings(rule: str, text: str, platform: str = "generic", options=None):
+    return [f for f in lint_text(text, platform=platform, select=[rule], options=options) if f.rule == rule]
+
+
+def _case(item):
+    return item if isinstance(item, tuple) else (item, "generic")
+
+
+# -- phone-number -------------------------------------------------------------------------------
+PHONE_VALID = [
+    # Office and representative numbers in a business signature.
+    "株式会社サンプル 営業部 山田太郎\nTEL: 03-1234-5678（代表）\nFAX: 03-1234-5679\nEmail: yamada@sample.co.jp",
+    "――――――――――\n合同会社ミライ 広報担当 佐藤\n電話 06-6123-4567\n〒530-0001 大阪府大阪市北区梅田1-1-1 梅田ビル8F",
+    "大代表 03-3333-4444 にお電話いただければ、担当の鈴木におつなぎします。",
+    # A business mobile.
+    "社用携帯：090-1234-5678（平日9時〜18時）",
+    "急ぎの際は仕事用のスマホ 080-1111-2222 までご連絡ください。",
+    # Toll-free, navi-dial and IP numbers with no personal label.
+    "お問い合わせはフリーダイヤル0120-123-456（平日9:00〜18:00）までお願いいたします。",
+    "サポート窓口 0570-000-123 / 0800-123-4567 でも受け付けております。",
+    "弊社の新しいIP電話 050-1234-5678 でも受け付けています。",
+    # Dates, times, prices, postal codes, ids, URLs.
+    "2024-11-27のイベント、2025/12/03の勉強会にも参加予定です。",
+    "会議は14:00-15:30、会場は3-201教室です。参加費は3,000円、総額12,345,678円の予算と伺いました。",
+    "〒150-0001 東京都渋谷区神宮前1-2-3 サンプルビル5Fにございます。",
+    "注文番号 09012345678 の件でご連絡いたしました。",
+    "会員ID: 08012345678 でログインできます。",
+    "ISBN 978-4-12-345678-9 のご著書を拝読しました。",
+    "記事（https://example.com/posts/09012345678）を拝見しました。",
+    "電話番号は090-****-5678のように伏せてお送りします。",
+    "代表取締役 山田太郎\nTEL 03-1234-5678",
+    "私の番号ではなく、会社の代表番号（03-1234-5678）にお願いします。",
+    "12月3日 14:00から、参加費は3,000円です。",
+    "ab09012345678cd は社内システムのIDです。",
+    ("先日はありがとうございました。引き続きよろしくお願いいたします。", "linkedin"),
+]
+
+PHONE_INVALID = [
+    ("先日のセミナーではありがとうございました。もしよろしければ、090-1234-5678までお気軽にお電話ください。", "linkedin"),
+    ("――――――――\n佐藤花子\n携帯：０８０－２３４５－６７８９\nEmail: hanako@example.jp", "email"),
+    "自宅の電話番号は045-123-4567です。平日の夜なら出られます。",
+    ("今度ゆっくりお話ししたいです！私の番号は070ー1111ー2222なので、いつでもどうぞ。", "facebook"),
+    "個人携帯（０９０）１２３４－５６７８までご連絡いただけますと幸いです。",
+    ("+81 90-8765-4321 までショートメッセージください", "x"),
+    "プライベートの番号 03-5555-6666 にかけていただいても大丈夫です。",
+    "連絡先：090  1234  5678（平日夜）",
+    "緊急時はポケベル 020-4612-3456 へ。",
+    "電話番号：０９０１２３４５６７８",
+    "代表取締役 鈴木一郎\n携帯 080-9876-5432",
+    "お急ぎの場合は、私のケータイ 090‐3333‐4444 へ。",
+    "実家の番号は（0３）1234-5678です。",
+    "090・2222・3333 にお電話ください。",
+    "番号はa080-7600-0000aです。",
+    "念のため 090-0000-0000 も控えておいてください。",
+    "会社：03-1234-5678／自宅：03-8765-4321",
+]
+
+
+@pytest.mark.parametrize("item", PHONE_VALID)
+def test_phone_valid(item):
+    text, platform = _case(item)
+    assert _findings("phone-number", text, platform) == []
+
+
+@pytest.mark.parametrize("item", PHONE_INVALID)
+def test_phone_invalid(item):
+    text, platform = _case(item)
+    found = _findings("phone-number", text, platform)
+    assert found, text
+    for f in found:
+        assert "*" in f.excerpt and f.excerpt != f.raw_excerpt
+        assert f.excerpt in f.message
+
+
+def test_phone_position_and_mask():
+    text = "山田様\n\n会社：03-1234-5678\n自宅：０３－８７６５－４３２１\n携帯 090-7351-2468 まで"
+    found = _findings("phone-number", text)
+    assert [(f.line, f.column, f.end_line, f.end_column) for f in found] == [(4, 4, 4, 16), (5, 4, 5, 17)]
+    assert [f.excerpt for f in found] == ["０３－****－４３２１", "090-****-2468"]
+    assert all(f.severity == "error" and f.tip == 2 for f in found)
+
+
+def test_phone_jargon_is_opt_in():
+    text = "連絡先は〇九〇-①②③④-⑤⑥⑦⑧です"
+    assert _findings("phone-number", text) == []
+    found = _findings("phone-number", text, options={"phone-number": {"jargon": True}})
+    assert len(found) == 1 and found[0].excerpt == "〇九〇-****-⑤⑥⑦⑧"
+
+
+def test_phone_labels_are_options():
+    text = "連絡用：03-1234-5678"
+    assert _findings("phone-number", text) == []
+    assert _findings("phone-number", text, options={"phone-number": {"personal-labels": ["連絡用"]}})
+
+
+HUGE = [
+    "".join("0123456789-"[(i * 7) % 11] for i in range(100_000)),
+    "0" * 100_000,
+    ("090-1234-5678-" * 8000)[:100_000],
+    "１" * 50_000 + "ー" * 50_000,
+]
+
+
+@pytest.mark.parametrize("rule", ["phone-number", "home-address", "contact-preference"])
+@pytest.mark.parametrize("index", range(len(HUGE)))
+def test_huge_digit_runs_terminate(rule, index):
+    """A 100,000-character run of digits and hyphens: the rule finishes (it was measured linear;
+    phonenumbers' matcher is bounded by max_tries and its candidate length)."""
+    assert isinstance(_findings(rule, HUGE[index]), list)
+
+
+# -- home-address -------------------------------------------------------------------------------
+ADDRESS_VALID = [
+    # A city or ward alone.
+    "渋谷区で働いています。横浜市在住です。",
+    ("はじめまして。大阪市北区のスタートアップでエンジニアをしている田中です。", "linkedin"),
+    "実家は福岡県北九州市で、今は世田谷区に住んでいます。",
+    # Company addresses in a signature or after 本社/オフィス/所在地.
+    "株式会社サンプル 営業部 山田太郎\n〒150-0001 東京都渋谷区神宮前1-2-3 サンプルビル5F\nTEL: 03-1234-5678",
+    "――――\n合同会社ミライ\n大阪府大阪市北区梅田1丁目2番3号\n代表 06-6123-4567\nhttps://mirai.example.jp",
+    "弊社オフィスは東京都千代田区丸の内2-4-1にあります。お近くにお越しの際はぜひお立ち寄りください。",
+    "所在地：神奈川県横浜市西区みなとみらい2-2-1 ランドマークタワー20階",
+    "名古屋市中区栄3-4-5 栄ビル5Fの弊社までお越しいただけますと幸いです。",
+    # Event venues.
+    "会場：東京都渋谷区神宮前1-2-3 サンプルホール",
+    "12月3日（火）19:00から、東京都港区六本木6-10-1にて開催します。",
+    "当日の場所は下記のとおりです。\n東京都新宿区西新宿2-8-1 都庁前ビル\n最寄り駅は都庁前駅です。",
+    # Numbers after a place that are not blocks.
+    "東京都内の3-4社と面談しました。2024-11-27に大阪市で開催されたイベントにも参加しました。",
+    "渋谷区 03-1234-5678 の番号にお電話ください。",
+    "〒150-0001 東京都渋谷区（番地は後ほどお送りします）",
+    ("ALWAYS 三丁目の夕日のような温かい職場ですね。", "facebook"),
+    # A workplace, a facility, a neighbourhood given only to the 丁目.
+    "東京都千代田区霞が関1-3-1の経済産業省で勤務しています。",
+    "江東区有明3-11-1の東京ビッグサイトで開催される展示会に出展します。",
+    "東京都杉並区阿佐谷北1丁目",
+    "横浜市民の3-1勝利でしたね。東京都知事選2024-25の記事も拝見しました。",
+]
+
+ADDRESS_INVALID = [
+    "自宅は東京都世田谷区桜新町2-10-5です。近くにお越しの際はぜひ。",
+    ("山田太郎\n東京都杉並区高円寺南３丁目４５番６号\n", "email"),
+    "資料は〒150-0001 東京都渋谷区神宮前1-2-3 サンプルマンション101号室までお送りください。",
+    "実は実家が近くで、住所は横浜市青葉区美しが丘2-1-1です。",
+    ("株式会社サンプル 山田太郎\n東京都世田谷区桜新町2-10-5 ハイツ桜301号室", "email"),
+    ("私はさいたま市浦和区高砂２－１－１に住んでいます。ぜひ一度お茶でも。", "facebook"),
+    "自宅は神宮前1-2-3です。",
+    "北海道札幌市中央区北1条西2丁目に引っ越しました。",
+    "先月から京都市左京区吉田本町36番地の1に住んでいます。",
+    ("田中一郎\n〒２２２－００３３ 神奈川県横浜市港北区新横浜３－１７－５\n090-1234-5678", "email"),
+    "実家は桜新町三丁目にあります。",
+    "現住所：大阪府豊中市本町1-2-3-405",
+    "千葉県船橋市本町4-5-6 コーポ船橋202に住んでいるので、船橋駅ならすぐ行けます。",
+    ("近所ですね！うちは目黒区中目黒1-2-3のマンションです。", "facebook"),
+    "自宅（東京都目黒区自由が丘1-2-3）までお越しください。",
+    "自宅は東京都杉並区阿佐谷北1丁目です。",
+    ("沖縄県那覇市おもろまち4-1-1に住んでいます。", "facebook"),
+]
+
+
+@pytest.mark.parametrize("item", ADDRESS_VALID)
+def test_address_valid(item):
+    text, platform = _case(item)
+    assert _findings("home-address", text, platform) == []
+
+
+@pytest.mark.parametrize("item", ADDRESS_INVALID)
+def test_address_invalid(item):
+    text, platform = _case(item)
+    found = _findings("home-address", text, platform)
+    assert found, text
+    for f in found:
+        assert f.excerpt.endswith("****") and not re.search(r"[0-9０-９]", f.excerpt)
+        assert f.excerpt != f.raw_excerpt and f.excerpt in f.message
+
+
+def test_address_position_and_mask():
+    text = "佐藤様\n\nご無沙汰しております。\n自宅は〒１５４－００１５ 東京都世田谷区桜新町２－１０－５ 桜ハイツ３０１号室です。"
+    (f,) = _findings("home-address", text)
+    assert (f.line, f.column) == (4, 4)
+    assert f.raw_excerpt == "〒１５４－００１５ 東京都世田谷区桜新町２－１０－５ 桜ハイツ３０１号室"
+    assert f.excerpt == "〒***－**** 東京都世田谷区****"
+    assert (f.end_line, f.end_column) == (4, 4 + len(f.raw_excerpt))
+
+
+@pytest.mark.parametrize("raw,masked", [
+    ("東京都渋谷区神宮前1-2-3", "東京都渋谷区****"),
+    ("名古屋市中区栄3-4-5", "名古屋市中区****"),
+    ("北海道上川郡東神楽町14北1", "北海道上川郡東神楽町****"),
+    ("神宮前1-2-3", "****"),
+    ("桜新町三丁目", "****"),
+])
+def test_mask_address(raw, masked):
+    from outreach_lint.privacy import mask_address
+
+    assert mask_address(raw) == masked
+
+
+# -- contact-preference -------------------------------------------------------------------------
+CONTACT_VALID = [
+    "今後のご連絡は、どの連絡手段がよろしいですか。",
+    ("メールでもLinkedInでも、ご都合のよい方法でご連絡いただければ幸いです。", "linkedin"),
+    ("引き続きこちらのメッセージでやり取りできれば嬉しいです。", "linkedin"),
+    ("LINEかメール、どちらでも構いませんので、使いやすい方でご連絡ください。", "facebook"),
+    ("もしLINEの方がご都合がよろしければ、おっしゃってください。", "linkedin"),
+    ("LINEでご連絡してもよろしいでしょうか。", "facebook"),
+    ("株式会社サンプル 山田太郎\nEmail: taro.yamada@sample.co.jp\nTEL: 03-1234-5678", "email"),
+    "弊社ではLINE Payの導入をご検討いただける企業様を探しております。",
+    ("Instagramの運用について、御社の事例を拝見しました。", "linkedin"),
+    ("詳細はMessengerでお送りしますね。", "facebook"),
+    ("詳しくはDMでお話しできれば嬉しいです。", "x"),
+    ("先日はLINEを追加していただきありがとうございました。", "facebook"),
+    "オンラインで30分ほどお話しできませんか。",
+    ("資料はメールでお送りいたします。", "email"),
+    ("個人的には御社のLINE公式アカウントの設計がとても参考になりました。", "linkedin"),
+    ("LINEではなく、こちらのメッセージで続けさせてください。", "linkedin"),
+    ("LINEのAPIについて教えてください。", "linkedin"),
+    ("当日、万が一迷われた場合は私の携帯までご連絡ください。", "email"),
+    ("LINEかメールでご連絡ください。", "facebook"),
+]
+
+CONTACT_INVALID = [
+    "よろしければLINE IDを追加してください。ID：taro_sample",
+    ("詳しくお話ししたいので、明日携帯に電話させてください。", "linkedin"),
+    ("資料は個人のGmailに送っていただけますか。", "linkedin"),
+    ("Instagramでフォローして DM ください！", "x"),
+    ("今後はカカオトークで連絡しましょう。", "linkedin"),
+    ("ぜひLINEで繋がりましょう！", "facebook"),
+    ("LINE交換しませんか？", "linkedin"),
+    ("返信はプライベートのアドレス（taro.sample@gmail.com）にお願いします。", "email"),
+    ("WhatsAppで続きをお話しさせてください。", "linkedin"),
+    ("私のLINE IDはtaro_123です。追加お願いします！", "facebook"),
+    ("後ほど携帯にお電話しますね。", "email"),
+    ("インスタもフォローしてね！", "facebook"),
+    ("Facebookで友達申請させていただけますか。", "linkedin"),
+    ("連絡はtaro.sample@gmail.comまでお願いいたします。", "linkedin"),
+    ("こちらのメッセージだと見落としがちなので、今後は私の携帯（080-3321-7745）にお電話ください。", "linkedin"),
+    ("よかったらLINE教えてください！", "facebook"),
+]
+
+
+@pytest.mark.parametrize("item", CONTACT_VALID)
+def test_contact_valid(item):
+    text, platform = _case(item)
+    assert _findings("contact-preference", text, platform) == []
+
+
+@pytest.mark.parametrize("item", CONTACT_INVALID)
+def test_contact_invalid(item):
+    text, platform = _case(item)
+    found = _findings("contact-preference", text, platform)
+    assert len(found) == 1, text
+    assert found[0].severity == "info" and found[0].tip == 9
+
+
+def test_contact_position():
+    text = "鈴木様\n\n先日はありがとうございました。\n今後は、よろしければLINE IDを追加してください。"
+    (f,) = _findings("contact-preference", text, "linkedin")
+    assert (f.line, f.column, f.end_line, f.end_column) == (4, 11, 4, 18)
+    assert f.excerpt == "LINE ID"
+
+
+# -- every output format masks personal data ----------------------------------------------------
+DRAFT = ("山田様\n\n先日はありがとうございました。\n自宅は神奈川県鎌倉市雪ノ下3-5-7 雪ノ下コーポ204号室です。\n"
+         "携帯：090-7351-2468\n")
+SECRETS = ("7351", "雪ノ下", "3-5-7", "204号室", "コーポ")
+
+
+@pytest.mark.parametrize("fmt", ["concise", "json", "sarif", "github", "rich"])
+def test_every_output_is_masked(run_cli, tmp_path, fmt):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    proc = run_cli("check", str(draft), "--select", "phone-number,home-address", "--format", fmt)
+    out = proc.stdout_text
+    assert "phone-number" in out and "home-address" in out, out + proc.stderr_text
+    for secret in SECRETS:
+        assert secret not in out, f"{fmt} leaks {secret!r}:\n{out}"
+    if fmt == "json":
+        items = json.loads(out)
+        assert {i["excerpt"] for i in items} == {"神奈川県鎌倉市****", "090-****-2468"}
+        assert {(i["line"], i["column"]) for i in items} == {(4, 4), (5, 4)}
