@@ -44,6 +44,7 @@ def mask_address(raw: str) -> str:
 
 
 def mask(rule_id: str, raw: str) -> str:
-    if rule_id == "phone-number":
+    # Any rule may quote a number (contact-preference points at "070 5512 8834に…"): mask it as one.
+    if rule_id == "phone-number" or (rule_id != "home-address" and len(_DIGIT.findall(raw)) >= 6):
         return mask_phone(raw)
     return mask_address(raw)

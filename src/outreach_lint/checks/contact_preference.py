@@ -39,7 +39,11 @@ _CHANNELS = [
         r"(?:携帯|ケータイ|スマホ|自宅|個人|プライベート|私用)(?:電話)?(?:の|に|へ|で|宛て?に?)?[ \u3000]?(?:お?電話(?:番号)?|番号|ショートメール|SMS|メッセージ|お?連絡|着信|かけ)"
         r"|携帯電話|携帯番号|ショートメール|ショートメッセージ|(?<![A-Za-z])SMS(?![A-Za-z])|Cメール"
         # 私の携帯（080-…）にお電話ください: the phone is where the reader should call; point at the noun only.
-        r"|(?:携帯|ケータイ|スマホ|自宅)(?=[^。！？!?\n]{0,24}?(?:に|へ|まで)[ \u3000]?(?:お|ご)?(?:電話|SMS|ショートメ|連絡|メッセージ|着信|かけ))")),
+        r"|(?:携帯|ケータイ|スマホ|自宅)(?=[^。！？!?\n]{0,24}?(?:に|へ|まで)[ \u3000]?(?:折り返し|直接|すぐに?)?[ \u3000]?(?:お|ご)?(?:電話|SMS|ショートメ|連絡|メッセージ|着信|かけ))"
+        # A mobile number itself as the place to call (070 5512 8834に直接お電話ください).
+        r"|(?<!\d)0[6789]0[-‐ー\s]?\d{4}[-‐ー\s]?\d{4}(?!\d)(?=[^。！？!?\n]{0,4}?(?:に|へ|まで)[ \u3000]?(?:折り返し|直接|すぐに?)?[ \u3000]?(?:お|ご)?(?:電話|SMS|ショートメ|連絡|着信|かけ))"
+        # Asking for the reader's number moves the talk to the phone (電話番号教えてください).
+        r"|(?:お)?(?:電話|携帯)番号(?=[ \u3000]?(?:を|も)?[ \u3000]?(?:お?教え|お知らせ))")),
 ]
 # The channel that is the platform itself is not a move (Messenger on Facebook, X DMs on X).
 _SAME_PLATFORM = {"facebook": {"Facebook", "Messenger"}, "x": {"X"}}
@@ -101,7 +105,10 @@ def check(ctx: Context) -> None:
                     and not _THANKS.search(nbody) and _requests(doc, nxt, nxt.start, nbody)):
                 asks = True
         if asks:
-            ctx.report(sent.start + cs, sent.start + ce, match=doc.text[sent.start + cs:sent.start + ce], channel=name)
+            raw = doc.text[sent.start + cs:sent.start + ce]
+            # The channel can be the number itself: then the finding holds personal data.
+            pii = sum(ch.isdigit() for ch in raw) >= 6
+            ctx.report(sent.start + cs, sent.start + ce, match=raw, channel=name, pii=pii)
 
 
 def _channel(body: str, skip: set):
