@@ -1,0 +1,303 @@
+"""duplicate-draft: the same message sent to several people with only names and companies swapped.
+
+Per draft, `fingerprint(ctx)` masks what a mass send swaps (proper nouns, the words before
+様/さん/社, company names around 株式会社, numbers, URLs, e-mail addresses and @handles), drops
+white space, and keeps:
+  - the masked text, cut to `max-chars` characters, for the final rapidfuzz comparison;
+  - its full length;
+  - a 32-value one-permutation MinHash of the masked text's 5-character shingles (128 bytes).
+Nothing else of the draft is kept, so memory per draft is bounded whatever its length.
+
+Across drafts, `compare` avoids all-pairs (50,000 drafts would be 1.25e9 comparisons):
+  1. drafts with identical masked text are grouped by a dict lookup (a pure name swap);
+  2. one representative per group goes into locality-sensitive hashing: the signature is cut into
+     8 bands of 4 values and drafts sharing a band land in a bucket (one band at a time, by sorting,
+     so memory stays O(drafts)). A pair whose shingle sets have Jaccard similarity 0.6 shares a band
+     with probability 0.67, at 0.75 with 0.95, at 0.85 with 0.997; unrelated drafts of the same
+     genre (Jaccard 0.25) meet with probability 0.03;
+  3. within a bucket, candidates are checked with a length filter and `fuzz.ratio` on the masked
+     text (score_cutoff = `threshold`); pairs already joined are skipped (union-find). A bucket of
+     more than 16 drafts is not checked pair by pair: each draft meets at most 16 recent group
+     leaders, so boilerplate-driven buckets cost O(size) and a family of near-copies still collapses.
+Trade-off: copies edited so heavily that their shingle Jaccard falls below ~0.5 while fuzz.ratio stays
+above the threshold can be missed (on the synthetic bench, 99% of planted copies are found and
+nothing else is reported; see bench/duplicate_draft_bench.py).
+Typical runs are therefore near-linear in the number of drafts. Drafts that match are reported as
+groups (connected components): each copy names the others.
+"""
+from __future__ import annotations
+
+import re
+import zlib
+from array import array
+from collections import defaultdict
+from typing import NamedTuple
+
+from ..finding import Finding
+from ..rule import Context
+
+MASK = "〓"
+_SHINGLE = 5
+_BINS = 32  # signature values (one-permutation hashing)
+_ROWS = 4  # values per LSH band -> 8 bands
+_SMALL_BUCKET = 16  # up to this size a bucket is checked pair by pair
+_LEADERS = 16  # in a larger bucket, each draft meets at most this many group leaders
+_NAME_LIST = 5  # paths named in the message; the rest are counted
+_SIGNED = 20000  # characters of masked text the MinHash reads
+
+_HONORIFIC = frozenset({"様", "さま", "さん", "殿", "氏", "君", "くん", "ちゃん", "御中", "先生", "社"})
+_LEGAL = (("株式", "会社"), ("有限", "会社"), ("合同", "会社"), ("合資", "会社"))
+_ADDRESSES = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@＠][A-Za-z0-9_]{1,30}"
+                        r"|[（(]株[）)]|[（(]有[）)]")
+_NAME_JOINERS = frozenset("・&＆ 　-－")
+_PREDICATE = frozenset({"動詞", "助動詞", "形容詞"})
+
+
+class Print(NamedTuple):
+    """What one draft contributes to the cross-draft comparison (small and picklable)."""
+
+    text: str  # masked text, at most max-chars characters
+    length: int  # length of the full masked text
+    sig: bytes  # _BINS unsigned 32-bit MinHash values
+    span: tuple  # (start, end, line, column, end_line, end_column) of the sentence to report
+    excerpt: str
+
+
+def mask(doc) -> str:
+    """The draft's prose with names, companies, numbers and addresses replaced by one 〓 each."""
+    toks = doc.tokens
+    n = len(toks)
+    hide = bytearray(n)
+    spans = [m.span() for m in _ADDRESSES.finditer(doc.view)]
+    si = 0
+    for i, t in enumerate(toks):
+        while si < len(spans) and spans[si][1] <= t.start:
+            si += 1
+        if si < len(spans) and spans[si][0] < t.end:
+            hide[i] = 1
+        elif t.pos2 == "固有名詞" or t.pos2 == "数詞" or any(c.isdigit() for c in t.surface):
+            hide[i] = 1
+    for i, t in enumerate(toks):
+        if t.surface in _HONORIFIC and t.pos1 in ("接尾辞", "名詞") and i > 0:
+            _hide_run(toks, hide, i - 1, -1)
+            if t.surface == "社":
+                hide[i] = 1
+        elif i + 1 < n and (t.surface, toks[i + 1].surface) in _LEGAL:
+            hide[i] = hide[i + 1] = 1
+            _hide_run(toks, hide, i - 1, -1)
+            _hide_run(toks, hide, i + 2, 1)
+    # Salutation and signature lines (no predicate: 佐藤様, 株式会社A 営業部, TEL …) are left out, so
+    # a shared signature does not make two different messages look alike.
+    keep = bytearray(n)
+    for s in doc.sentences:
+        if any(t.pos1 in _PREDICATE for t in toks[s.tok_start:s.tok_end]):
+            keep[s.tok_start:s.tok_end] = b"\x01" * (s.tok_end - s.tok_start)
+    folded = doc.folded
+    out: list[str] = []
+    last_masked = False
+    for i, t in enumerate(toks):
+        if not keep[i]:
+            continue
+        if hide[i]:
+            if not last_masked:
+                out.append(MASK)
+            last_masked = True
+        else:
+            out.append(folded[t.start:t.end])
+            last_masked = False
+    return "".join(out)
+
+
+def _hide_run(toks, hide: bytearray, i: int, step: int) -> None:
+    """Hide the noun run that a name suffix (様, 社) or 株式会社 attaches to, at most 6 tokens."""
+    steps = 0
+    while 0 <= i < len(toks) and steps < 6:
+        t = toks[i]
+        if t.pos1 == "名詞" and t.pos2 != "代名詞" or (t.surface in _NAME_JOINERS and t.pos1 == "補助記号"):
+            hide[i] = 1
+        elif t.pos1 == "接頭辞" and step < 0:
+            hide[i] = 1
+        else:
+            break
+        # Stop where white space or a line break separates words (株式会社A 営業部).
+        nxt = i + step
+        if 0 <= nxt < len(toks):
+            a, b = (toks[nxt], t) if step < 0 else (t, toks[nxt])
+            if a.end != b.start:
+                break
+        i = nxt
+        steps += 1
+
+
+def signature(text: str) -> bytes:
+    """One-permutation MinHash: each shingle's CRC32 picks a bin by its low bits and competes for
+    that bin's minimum with its high bits; empty bins borrow from the next full one (rotation)."""
+    mins = [0xFFFFFFFF] * _BINS
+    shift = _BINS.bit_length() - 1
+    if len(text) < _SHINGLE:
+        text = text.ljust(_SHINGLE, MASK)
+    data = text
+    crc = zlib.crc32
+    for i in range(len(data) - _SHINGLE + 1):
+        h = crc(data[i:i + _SHINGLE].encode("utf-8"))
+        b = h & (_BINS - 1)
+        v = h >> shift
+        if v < mins[b]:
+            mins[b] = v
+    full = [b for b in range(_BINS) if mins[b] != 0xFFFFFFFF]
+    if full and len(full) < _BINS:
+        for b in range(_BINS):
+            if mins[b] == 0xFFFFFFFF:
+                d = 1
+                while mins[(b + d) % _BINS] == 0xFFFFFFFF or (b + d) % _BINS not in full:
+                    d += 1
+                mins[b] = (mins[(b + d) % _BINS] + d * 0x9E3779B1) & 0xFFFFFFFF
+    return array("I", mins).tobytes()
+
+
+def fingerprint(ctx: Context) -> Print | None:
+    doc = ctx.doc
+    opts = ctx.options
+    if doc.body_length() < int(opts.get("min-length", 40)):
+        return None
+    masked = mask(doc)
+    if len(masked.replace(MASK, "")) < int(opts.get("min-length", 40)) // 2:
+        return None  # little left once names are gone: a signature line, a greeting
+    limit = int(opts.get("max-chars", 1500))
+    s = _report_sentence(doc)
+    start, end = s.start, s.end
+    line, col = doc.position(start)
+    end_line, end_col = doc.position(end)
+    excerpt = doc.text[start:end]
+    # The signature reads at most _SIGNED characters: enough to tell drafts apart, bounded for 5 MB inputs.
+    return Print(masked[:limit], len(masked), signature(masked[:_SIGNED]), (start, end, line, col, end_line, end_col),
+                 excerpt[:200])
+
+
+def _report_sentence(doc):
+    """The first sentence that says something (has a verb), not the 佐藤様 salutation line."""
+    for s in doc.sentences:
+        toks = doc.tokens[s.tok_start:s.tok_end]
+        if len(s.text) >= 8 and any(t.pos1 in ("動詞", "助動詞") for t in toks):
+            return s
+    return doc.sentences[0]
+
+
+class _Sets:
+    """Union-find over draft positions."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def compare(rule, entries, options):
+    from rapidfuzz import fuzz
+
+    threshold = float(options.get("threshold", 90))
+    items = [(idx, path, fp) for idx, path, fp in entries if fp is not None]
+    n = len(items)
+    if n < 2:
+        return
+    sets = _Sets(n)
+    # 1. identical masked text: a pure name swap, grouped without any comparison.
+    first_of: dict = {}
+    reps: list[int] = []
+    for pos, (_, _, fp) in enumerate(items):
+        key = (fp.length, fp.text, fp.sig)
+        seen = first_of.get(key)
+        if seen is None:
+            first_of[key] = pos
+            reps.append(pos)
+        else:
+            sets.union(seen, pos)
+    del first_of
+    # Longest possible length ratio for a match: ratio <= 200*min/(a+b).
+    min_share = threshold / (200 - threshold)
+
+    def similar(i: int, j: int) -> bool:
+        a, b = items[i][2], items[j][2]
+        if min(a.length, b.length) < min_share * max(a.length, b.length):
+            return False
+        return fuzz.ratio(a.text, b.text, score_cutoff=threshold) >= threshold
+
+    # 2. LSH, one band at a time (memory stays O(drafts)): drafts whose band values are equal share a
+    #    bucket; buckets are runs of equal keys after sorting.
+    band_bytes = _ROWS * 4
+    bands = len(items[reps[0]][2].sig) // band_bytes if reps else 0
+    for band in range(bands):
+        lo, hi = band * band_bytes, (band + 1) * band_bytes
+        keys = [hash(items[pos][2].sig[lo:hi]) for pos in reps]
+        order = sorted(range(len(reps)), key=keys.__getitem__)
+        run_start = 0
+        for k in range(1, len(order) + 1):
+            if k == len(order) or keys[order[k]] != keys[order[run_start]]:
+                if k - run_start > 1:
+                    _verify([reps[order[x]] for x in range(run_start, k)], sets, similar)
+                run_start = k
+        del keys, order
+    groups: dict[int, list[int]] = defaultdict(list)
+    for pos in range(n):
+        groups[sets.find(pos)].append(pos)
+    lang = "en" if options.get("_lang") == "en" and getattr(rule, "message_en", "") else "ja"
+    template = rule.message_en if lang == "en" else rule.message
+    severity = options.get("_severity", rule.severity)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        paths = [items[p][1] for p in members]
+        count = len(members) - 1
+        for p in members:
+            index, path, fp = items[p]
+            others = [q for k, q in enumerate(paths[:_NAME_LIST + 1]) if members[k] != p][:_NAME_LIST]
+            shown = "、".join(others)
+            if count > _NAME_LIST:
+                shown += f" ほか{count - _NAME_LIST}件" if lang == "ja" else f" and {count - _NAME_LIST} more"
+            start, end, line, col, end_line, end_col = fp.span
+            message = template.format_map(_Defaults(count=count, others=shown, match=fp.excerpt))
+            yield index, Finding(
+                rule=rule.id, tip=rule.tip, severity=severity, message=message, start=start, end=end,
+                line=line, column=col, end_line=end_line, end_column=end_col, excerpt=fp.excerpt,
+                fix=None, path=path, raw_excerpt=fp.excerpt,
+            )
+
+
+def _verify(members: list[int], sets: _Sets, similar) -> None:
+    """Join the similar drafts of one bucket. Small buckets: every pair. Large ones: each draft is
+    compared with at most _LEADERS recent group leaders (most recently matched first), so a bucket of
+    unrelated drafts that merely share boilerplate costs O(size), and a big family of near-copies
+    still collapses onto its leader."""
+    if len(members) <= _SMALL_BUCKET:
+        for x in range(len(members)):
+            i = members[x]
+            for y in range(x + 1, len(members)):
+                j = members[y]
+                if sets.find(i) != sets.find(j) and similar(i, j):
+                    sets.union(i, j)
+        return
+    leaders: list[int] = []
+    for i in members:
+        for back in range(len(leaders) - 1, max(-1, len(leaders) - 1 - _LEADERS), -1):
+            j = leaders[back]
+            if sets.find(i) == sets.find(j) or similar(i, j):
+                sets.union(i, j)
+                leaders.append(leaders.pop(back))
+                break
+        else:
+            leaders.append(i)
+
+
+class _Defaults(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"

@@ -1,0 +1,123 @@
+"""form-letter: a draft that could go to anyone unchanged.
+
+A sentence is "stock" when the rule's stock phrases (TOML option `stock-phrases`) cover most of it.
+The draft fires when it has no recipient-specific content at all (speech.specifics) and stock
+sentences make up most of what it says. Salutations, signatures and the sender's own self-introduction
+(〜と申します) are neutral: they count neither way.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ..rule import Context
+from ..speech import specifics
+
+# Spelling variants folded before phrases are matched (on both sides).
+_VARIANTS = (
+    ("繋", "つな"), ("宜しく", "よろしく"), ("致し", "いたし"), ("頂", "いただ"), ("下さい", "ください"),
+    ("御座", "ござ"), ("是非", "ぜひ"), ("出来", "でき"), ("有難う", "ありがとう"), ("初めまして", "はじめまして"),
+    ("様々", "さまざま"), ("色々", "いろいろ"), ("沢山", "たくさん"), ("又", "また"), ("嬉しい", "うれしい"),
+    ("させていただきました", "しました"), ("させていただきます", "します"), ("させていただきたく", "したく"),
+    ("させていただければ", "できれば"), ("させていただけたら", "できたら"), ("させていただいて", "して"),
+    ("させていただいております", "しております"), ("させてもらいました", "しました"),
+    ("いたしました", "しました"), ("いたします", "します"), ("いたしたく", "したく"), ("申請を送りました", "申請しました"),
+)
+_DROP = re.compile(r"[\s、。，．,.!！?？・…‥「」『』（）()\[\]【】<>〈〉《》\"'“”‘’~〜ー\-—―♪☆★※☺︎]+")
+_GAP = 12  # characters a `*` in a stock phrase may stand for
+
+
+# Unfilled slots ({name}さん, 〇〇様) are not words of the message; template-placeholder reports them.
+_SLOTS = re.compile(r"(?:\{\{?[^{}\n]{1,30}\}?\}|\[[^\]\n]{1,20}\]|【[^】\n]{1,20}】|<[^>\n]{1,20}>"
+                    r"|[〇○◯●□■△×＿_＊*]{2,}|(?<![A-Za-z])[Xx]{2,}(?![A-Za-z]))(?:様|さま|さん|殿|氏)?")
+
+
+def normalize(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = _SLOTS.sub("", text)
+    text = _DROP.sub("", text)
+    for old, new in _VARIANTS:
+        if old in text:
+            text = text.replace(old, new)
+    return "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cf"))
+
+
+@lru_cache(maxsize=8)
+def _compile(phrases: tuple[str, ...]) -> re.Pattern | None:
+    parts = []
+    for phrase in sorted({normalize(p) if "*" not in p else "*".join(normalize(x) for x in p.split("*"))
+                          for p in phrases}, key=len, reverse=True):
+        pieces = [re.escape(x) for x in phrase.split("*") if x]
+        if pieces:
+            parts.append(f".{{0,{_GAP}}}?".join(pieces))
+    return re.compile("|".join(parts)) if parts else None
+
+
+_SELF_INTRO = re.compile(r"(?:と|って)(?:申し|もうし|言い|いい)ます|と申す者|の者です|でございます$|と申します")
+
+
+def _neutral(doc, s) -> bool:
+    """Salutation, signature, header line, or the sender naming themselves."""
+    toks = doc.tokens[s.tok_start:s.tok_end]
+    if not any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in toks):
+        return True
+    text = s.text.strip()
+    if _SELF_INTRO.search(text):
+        return True
+    # 株式会社ABCの山田です / エンジニアの佐藤です: a name and です, nothing else.
+    if text.rstrip("。！!").endswith("です") and any(t.pos3 == "人名" for t in toks) and len(text) <= 40:
+        return True
+    # 現在、転職活動中です / 大学3年生です: a short line about the sender, nothing aimed at the reader.
+    if len(text) <= 30 and _SELF_STATUS.search(text) and not _TO_READER.search(text):
+        return True
+    return False
+
+
+_SELF_STATUS = re.compile(r"(?:中|者|生|員|です|(?:を|に)(?:して|しており|携わって|取り組んで)(?:い|おり)?ます)[。！!]?$")
+_TO_READER = re.compile(r"御社|貴社|様|さん|あなた|[ごお御](?=[\u4e00-\u9fff])")
+
+
+def check(ctx: Context) -> None:
+    doc = ctx.doc
+    if not doc.sentences or specifics(doc):
+        return
+    opts = ctx.options
+    pattern = _compile(tuple(opts.get("stock-phrases", ())))
+    if pattern is None:
+        return
+    coverage_min = float(opts.get("sentence-coverage", 0.5))
+    stock: list = []
+    content = 0
+    sentences = 0
+    for s in doc.sentences:
+        norm = normalize(s.text)
+        if not norm:
+            continue
+        covered = sum(m.end() - m.start() for m in pattern.finditer(norm))
+        if covered and covered / len(norm) >= coverage_min:
+            stock.append(s)
+        elif not _neutral(doc, s):
+            sentences += 1
+            # A sentence with concrete detail (鎌倉, Kotlin, 3年) is written, not pasted: it weighs double.
+            content += 2 if _concrete(doc, s) else 1
+    total = len(stock) + content
+    if len(stock) < int(opts.get("min-stock-sentences", 2)) or not total:
+        return
+    if len(stock) / total < float(opts.get("min-stock-share", 0.6)):
+        return
+    first = stock[0]
+    ctx.report(first.start, first.end, match=first.text, count=len(stock), total=len(stock) + sentences)
+
+
+_GENERIC_LATIN = frozenset({"IT", "AI", "DX", "SaaS", "HR", "Web", "WEB", "web", "SNS", "PR", "OB", "OG", "CEO", "CTO",
+                            "BtoB", "B2B", "BtoC", "B2C", "OK", "NG", "DM", "LinkedIn", "Facebook", "SaaS", "IoT"})
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]+")
+
+
+def _concrete(doc, s) -> bool:
+    """Proper nouns, product or technology names, or numbers in a sentence."""
+    for t in doc.tokens[s.tok_start:s.tok_end]:
+        if t.pos2 == "固有名詞" or any("0" <= c <= "9" or "０" <= c <= "９" for c in t.surface):
+            return True
+    return any(m.group(0) not in _GENERIC_LATIN for m in _LATIN_WORD.finditer(s.text))

@@ -1,0 +1,41 @@
+"""one-sided-ask: a first contact that asks for something substantial and gives nothing back.
+
+Fires once per draft, at its first substantial ask, when the draft has no offer, no sign of
+interest in the reader's work and no existing relationship. The reading of requests, offers and
+interest lives in speech.py (shared with form-letter).
+"""
+from __future__ import annotations
+
+import re
+
+from ..rule import Context
+from ..speech import asks, interest, named_addressees, real_offers, relationship
+
+WHAT = {
+    "ja": {"referral": "紹介・推薦", "job": "仕事・採用", "purchase": "購入・契約・出資", "advice": "無償の相談・助言",
+           "time": "時間（面談・お茶・登壇など）"},
+    "en": {"referral": "a referral", "job": "a job", "purchase": "a purchase", "advice": "free advice",
+           "time": "their time"},
+}
+
+
+_MENTION = re.compile(r"[@＠][A-Za-z0-9_]{1,30}")
+_GREETING = re.compile(r"はじめまして|初めまして|突然(?:の|失礼|すみません|ですが)")
+
+
+def check(ctx: Context) -> None:
+    doc = ctx.doc
+    if doc.platform == "x" and not (_MENTION.search(doc.view) or _GREETING.search(doc.view)
+                                    or named_addressees(doc)):
+        return  # a public post to no one in particular is not a first contact
+    allowed = set(ctx.options.get("categories", WHAT["ja"]))
+    found = [a for a in asks(doc) if a.category in allowed]
+    if not found:
+        return
+    # Cheapest disqualifiers first; each is one bounded pass.
+    if relationship(doc) or interest(doc) or real_offers(doc, found):
+        return
+    ask = found[0]
+    # English words only where an English message exists to hold them (--lang en, message_en).
+    lang = "en" if ctx.options.get("_lang") == "en" and getattr(ctx.rule, "message_en", "") else "ja"
+    ctx.report(ask.start, ask.end, match=doc.text[ask.start:ask.end], what=WHAT[lang][ask.category])

@@ -1,0 +1,653 @@
+"""Who asks whom for what: requests, offers, interest and relationship signals in a draft.
+
+Shared by one-sided-ask and form-letter. Requests and offers are read from the fugashi/UniDic
+tokens (lemma, conjugation form), so いただけますか, いただけないでしょうか, いただければ幸いです
+and くださいませんか are one form, not four strings. Every scan is one pass over the tokens with
+bounded look-around, or a regex with bounded repeats over the view: linear in the draft's length.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .document import Document, Token
+
+# -- vocabulary (lemmas; unknown words fall back to the surface) ----------------------------
+# いただく/いただける, もらう/もらえる, くださる, くれる: the reader does something for the sender.
+BENEFACTIVE = frozenset({"頂く", "貰う", "下さる", "呉れる", "頂戴"})
+_PLEASED = frozenset({"幸い", "嬉しい", "助かる", "有り難い", "幸甚", "光栄"})
+_CAUSATIVE = frozenset({"せる", "させる"})
+_INTENSIFIERS = frozenset({"本当", "大変", "非常", "誠", "大層", "とても", "心", "大いに", "非常に"})
+
+# What a substantial ask is about. `time` covers meetings, calls, talks and speaking slots.
+TOPICS: dict[str, str] = {}
+for _cat, _words in {
+    "referral": "紹介 リファラル 推薦 口利き 繋ぐ 繋ぎ 取り次ぐ 取り次ぎ 仲介 橋渡し 引き合わせる 推す 宣伝 拡散",
+    "job": "採用 ポジション 求人 雇用 雇う 入社 働く 仕事 案件 内定 インターン インターンシップ 応募 転職",
+    "purchase": "導入 契約 購入 発注 注文 申し込み 申込み 申込 商談 購読 乗り換え 乗り換える 買う 検討 "
+                "出資 融資 投資 寄付 協賛 スポンサー 入会 加入 出稿",
+    "advice": "相談 アドバイス 助言 知恵 レビュー 添削 意見 フィードバック 教える 教わる 指導 壁打ち 知見 "
+              "ノウハウ 手伝う 手伝い 力添え 助ける 監修",
+    "time": "時間 面談 茶 ランチ 食事 会う 面会 話 話す 打ち合わせ 打合せ 打ち合せ ミーティング MTG mtg 1on1 "
+            "通話 訪問 見学 説明 機会 伺う 登壇 講演 寄稿 執筆 出演 取材 インタビュー ヒアリング zoom Zoom",
+}.items():
+    for _w in _words.split():
+        TOPICS[_w] = _cat
+
+# Mutual exchanges (情報交換, 交流) are not one-sided even when phrased as a request.
+_MUTUAL = frozenset({"交換", "交流"})
+# Small asks: a request about these is not substantial (つながり申請, ご確認ください, ご連絡ください).
+_SMALL = frozenset({"繋がり", "繋がる", "申請", "承認", "確認", "返信", "返事", "連絡", "フォロー", "登録", "覧", "査収",
+                    "都合", "回答", "了承", "承知", "容赦", "理解", "注意", "自愛", "参加", "視聴", "閲覧"})
+_TRIVIAL_OBJECTS = frozenset({"連絡", "連絡先", "アドレス", "メールアドレス", "都合", "日程", "予定", "場所", "URL",
+                              "名前", "方法", "希望", "住所", "可否", "感想"})
+# Verbs whose wish form (〜たい, 〜できれば, 〜しませんか) asks the reader for time or help.
+_WANT = {"伺う": "time", "会う": "time", "聞く": "time", "話す": "time", "話": "time", "相談": "advice",
+         "面談": "time", "訪問": "time", "見学": "time", "教わる": "advice", "面会": "time", "茶": "time",
+         "食事": "time", "ランチ": "time", "打ち合わせ": "time", "応募": "job", "入社": "job", "働く": "job"}
+# Invitations to these (弊社で働きませんか) are a recruiter's offer, not an ask.
+_JOB_INVITE = frozenset({"働く", "応募", "入社", "ジョイン", "転職"})
+
+# Things a sender sends in support of their own ask (not a gift to the reader).
+_OWN_MATERIAL = ("経歴書", "履歴書", "ポートフォリオ", "ピッチ", "事業計画", "申込書", "申し込み書", "企画書",
+                 "CV", "レジュメ", "自己紹介", "プロフィール", "私の", "僕の", "請求書", "契約書")
+_PITCH_OBJECT = ("弊社", "当社", "自社", "サービス", "製品", "商品", "プロダクト", "ツール", "システム", "ソリューション")
+
+_OFFER_WORDS = frozenset({"共有", "シェア", "提供", "送る", "送付", "紹介", "手伝う", "手伝い", "招待", "用意",
+                          "差し上げる", "進呈", "プレゼント", "返す", "お返し", "負担", "馳走", "奢る", "協力",
+                          "貢献", "支援", "案内", "お手伝い"})
+_SEND = frozenset({"送る", "送付"})
+
+# Their work: what a reader of their posts, talks or products would name.
+_WORK = frozenset("""記事 投稿 ブログ note ノート ポスト ツイート 発信 登壇 講演 発表 セッション スライド 書籍 著書
+論文 インタビュー テンプレート 連載 動画 ポッドキャスト 配信 番組 コード リポジトリ OSS ライブラリ プロダクト アプリ 取り組み
+活動 事例 プレスリリース リリース ニュース 講義 作品 デザイン 写真 研究 寄稿 コラム ウェビナー セミナー 勉強会
+カンファレンス LT トーク 対談 ホワイトペーパー レポート 資料 ツール サービス 製品 著作 プロジェクト 実績 記録
+寄稿文 エッセイ 漫画 イラスト 講座 ラジオ 本 本書 同人誌 章 ご著書""".split())
+_CONSUME = frozenset({"拝見", "拝読", "拝聴", "読む", "聴く", "聞く", "伺う", "視聴", "聴講", "受講", "参加", "愛用",
+                      "使う", "見る", "購読", "読了", "拝受", "利用", "読み切る", "読破", "購入"})
+_MINE = frozenset({"私", "僕", "自分", "弊社", "当社", "自社", "私ども", "わたし"})
+_HUMBLE_CONSUME = frozenset({"拝見", "拝読", "拝聴"})
+_NOT_THEIR_WORK = frozenset({"プロフィール", "経歴", "名前", "ページ", "ホームページ", "HP", "求人", "募集", "アカウント",
+                             "名簿", "サイト", "ウェブサイト", "求人票", "メール", "メッセージ", "連絡"})
+# Reactions that show the sender took in something of the reader's. The strong ones count alone
+# (大変参考になりました); the weak ones only next to their work or 御社の/〜さんの.
+_APPRECIATE_STRONG = frozenset({"共感", "感銘", "感動", "感激", "刺激", "勉強", "参考", "尊敬", "憧れる", "憧れ",
+                                "感心"})
+_APPRECIATE = _APPRECIATE_STRONG | frozenset({"興味深い", "面白い", "学ぶ", "学び", "楽しみ", "ファン", "印象",
+                                              "唸る", "納得", "最高", "素晴らしい", "素敵", "分かり易い",
+                                              "分かりやすい", "わかりやすい"})
+_JOB_WORDS = ("ポジション", "求人", "募集", "採用", "選考", "応募", "職種")
+
+_SENT_END = frozenset({"。", "！", "？", "!", "?", "．"})
+
+
+@dataclass(frozen=True)
+class Ask:
+    start: int  # span to report: the topic word through the end of the request form
+    end: int
+    category: str  # referral | job | purchase | advice | time
+    sentence: int  # index into doc.sentences
+    form_start: int  # offset of the request form itself
+
+
+def _key(t: Token) -> str:
+    """The lemma without UniDic's gloss (デザイン-design, 私-代名詞), or the surface if unknown."""
+    lemma = t.lemma
+    if not lemma:
+        return t.surface
+    cut = lemma.find("-")
+    return lemma[:cut] if cut > 0 else lemma
+
+
+# -- request forms ---------------------------------------------------------------------------
+def _is_past(t: Token) -> bool:
+    return t.pos1 == "助動詞" and t.lemma == "た" and not t.cform.startswith("仮定形")
+
+
+def _is_thanks(t: Token) -> bool:
+    return t.surface.startswith(("ありがと", "有難う", "有り難う")) or t.lemma in ("感謝", "御礼", "お礼")
+
+
+def _request_marker(toks: list[Token], i: int, hi: int) -> int | None:
+    """After a verb at i, is this a request (question, wish, conditional + 幸い, imperative)?
+    Returns the index just past the form, or None for statements, past and thanks."""
+    t = toks[i]
+    if t.cform.startswith("命令形"):
+        return _chain_end(toks, i + 1, hi)
+    if t.cform.startswith("仮定形"):
+        return _chain_end(toks, i + 1, hi)
+    j = i + 1
+    limit = min(hi, i + 9)
+    while j < limit:
+        u = toks[j]
+        if u.surface in _SENT_END:
+            return None
+        if _is_past(u) or _is_thanks(u):
+            return None
+        if ((u.pos2 == "終助詞" and u.surface in ("か", "かな", "かしら"))
+                or (u.pos1 == "助動詞" and u.lemma == "たい")
+                or (u.lemma == "た" and u.cform.startswith("仮定形"))
+                or u.cform.startswith("仮定形") or u.cform.startswith("命令形")
+                or u.lemma in _PLEASED or u.lemma == "願う"):
+            return _chain_end(toks, j + 1, hi)
+        # A new clause (noun, another content verb) ends the form; 本当に/大変 do not.
+        if u.pos1 in ("名詞", "代名詞") and u.lemma not in _PLEASED and _key(u) not in _INTENSIFIERS:
+            return None
+        if u.pos1 == "動詞" and u.pos2 == "一般" and u.lemma not in ("存ずる", "思う", "考える"):
+            return None
+        j += 1
+    return None
+
+
+def _chain_end(toks: list[Token], j: int, hi: int) -> int:
+    """Extend a request form over trailing auxiliaries and particles (です, ます, か, ね)."""
+    while j < hi and (toks[j].pos1 in ("助動詞",) or toks[j].pos2 in ("終助詞",)
+                      or toks[j].lemma in _PLEASED or toks[j].lemma in ("存ずる",)):
+        j += 1
+    return j
+
+
+def _prev_content(toks: list[Token], i: int, lo: int) -> int | None:
+    """The content word a wish or potential form is built on: skips し/させ/て/お."""
+    j = i - 1
+    while j >= lo and (toks[j].lemma in ("為る", "致す", "せる", "させる", "出来る", "て", "居る")
+                       or toks[j].pos2 == "接続助詞" or toks[j].pos1 == "接頭辞"):
+        j -= 1
+    return j if j >= lo else None
+
+
+def request_forms(doc: Document, sent_index: int):
+    """Yield (anchor token index, form end token index, default category or None, kind) for each
+    request form in a sentence. kind: request | invite."""
+    toks = doc.tokens
+    s = doc.sentences[sent_index]
+    lo, hi = s.tok_start, s.tok_end
+    i = lo
+    while i < hi:
+        t = toks[i]
+        lemma = t.lemma
+        # ご紹介いただけますか / 教えてもらえませんか / ご検討ください / 推薦してくれませんか
+        if t.pos1 == "動詞" and lemma in BENEFACTIVE:
+            end = _request_marker(toks, i, hi)
+            if end is not None:
+                yield i, end, None, "request"
+                i = end
+                continue
+        # お願いします / お願いできますか / OB訪問のお願い (not よろしくお願いします on its own: no topic)
+        elif lemma == "願う" and i > lo and toks[i - 1].surface in ("お", "御"):
+            if not any(_is_past(u) for u in toks[i + 1:min(hi, i + 5)]):
+                end = _chain_end(toks, i + 1, hi)
+                while end < hi and toks[end].pos1 == "動詞" and toks[end].pos2 == "非自立可能":
+                    end = _chain_end(toks, end + 1, hi)
+                yield i - 1, end, None, "request"
+                i = end
+                continue
+        # 紹介してほしい / 紹介が欲しい
+        elif lemma == "欲しい" and i > lo and toks[i - 1].surface in ("て", "で", "が", "を"):
+            if not any(_is_past(u) for u in toks[i + 1:min(hi, i + 4)]):
+                yield i, _chain_end(toks, i + 1, hi), None, "request"
+        # お話を伺いたい / ご相談したく / 一度お会いしたいです / 御社で働きたい
+        elif t.pos1 == "助動詞" and lemma == "たい":
+            j = _prev_content(toks, i, lo)
+            if j is not None and _key(toks[j]) in _WANT and toks[j].lemma not in BENEFACTIVE:
+                yield j, _chain_end(toks, i + 1, hi), _WANT[_key(toks[j])], "request"
+        # 伺えないでしょうか / お会いできれば / ご相談できますか / お話を聞ければ幸いです
+        elif t.pos1 == "動詞" and (lemma == "出来る" or (t.base and t.base != lemma and t.base.endswith("る")
+                                                        and lemma in _WANT)):
+            j = i if lemma != "出来る" else _prev_content(toks, i, lo)
+            if j is not None and toks[j].surface in ("は", "が") and j > lo and _key(toks[j - 1]) in ("事", "こと"):
+                j -= 1  # お繋ぎいただくことはできますか: the topic is before こと
+            key = _key(toks[j]) if j is not None else ""
+            if key in _WANT or key in ("頂戴", "事", "こと"):
+                end = _request_marker(toks, i, hi)
+                if end is not None:
+                    yield j, end, _WANT.get(key), "request"
+                    i = end
+                    continue
+        # お茶しませんか / 導入しませんか / 一度お会いしませんか
+        elif lemma == "ます" and t.cform.startswith("未然"):
+            if i + 2 < hi and toks[i + 1].lemma in ("ず", "ぬ") and toks[i + 2].surface == "か":
+                j = _prev_content(toks, i, lo)
+                if j is not None:
+                    key = _key(toks[j])
+                    if key in _JOB_INVITE:
+                        pass  # 弊社で働きませんか: the reader is offered a job
+                    else:
+                        default = _WANT.get(key) or (TOPICS.get(key) if TOPICS.get(key) == "purchase" else None)
+                        yield j, _chain_end(toks, i + 3, hi), default, "invite"
+        # お茶でもいかがでしょうか / お時間をいただくことは可能でしょうか / 伺ってもよろしいでしょうか
+        elif lemma in ("如何", "可能", "宜しい") and any(
+                u.surface == "か" and u.pos2 == "終助詞" for u in toks[i + 1:min(hi, i + 4)]):
+            yield i, _chain_end(toks, i + 1, hi), None, "invite"
+        # ご注文をお待ちしております
+        elif lemma == "待つ" and i > lo and toks[i - 1].surface in ("お", "御"):
+            if not any(_is_past(u) for u in toks[i + 1:min(hi, i + 6)]):
+                yield i - 1, _chain_end(toks, i + 1, hi), None, "invite"
+        i += 1
+
+
+def _topic(toks: list[Token], k: int, hi: int) -> str | None:
+    t = toks[k]
+    key = _key(t)
+    cat = TOPICS.get(key) or TOPICS.get(t.surface)
+    if cat is None:
+        return None
+    if key == "紹介":
+        if k > 0 and toks[k - 1].surface == "自己":
+            return None
+        # ご紹介させてください: the sender introduces (a pitch), not a referral.
+        if k + 2 < hi and toks[k + 1].lemma == "為る" and toks[k + 2].lemma in _CAUSATIVE:
+            return None
+    if key in ("教える", "教わる", "聞く") and any(
+            _key(u) in _TRIVIAL_OBJECTS for u in toks[max(0, k - 4):k]):
+        return None  # ご連絡先を教えてください: a small ask
+    if key == "指導" and k + 2 < hi and toks[k + 2].surface.startswith("鞭撻"):
+        return None  # ご指導ご鞭撻のほど: a set phrase, not a request for mentoring
+    if key == "茶" and not (k > 0 and toks[k - 1].surface in ("お", "御")):
+        return None
+    if key == "話" and k + 1 < hi and toks[k + 1].surface in ("題",):
+        return None
+    return cat
+
+
+def _mutual_before(toks: list[Token], k: int, lo: int) -> bool:
+    """情報交換の機会, 交流のお時間: a mutual exchange modifies the topic word."""
+    for j in range(k - 1, max(lo, k - 5) - 1, -1):
+        u = toks[j]
+        if _key(u) in _MUTUAL:
+            return True
+        if u.pos1 == "助詞" and u.surface != "の" or u.surface in ("、", "，"):
+            return False
+    return False
+
+
+def _start_of(toks: list[Token], k: int, lo: int) -> int:
+    """Widen a topic word over its prefix and a leading number (ご紹介, 30分)."""
+    while k > lo and (toks[k - 1].pos1 == "接頭辞" or toks[k - 1].pos2 == "数詞"):
+        k -= 1
+    return k
+
+
+_WINDOW = 16  # tokens before a request form in which its topic is looked for
+
+
+# 〜させていただきたい / させてください with these: the sender informs or gives, the reader only permits.
+_SENDER_ACTS = frozenset({"案内", "紹介", "提案", "共有", "報告", "送付", "送る", "連絡", "挨拶", "申請", "繋がる",
+                          "提供", "招待", "お礼", "返信"})
+_COME = frozenset({"来る", "越す", "寄る", "遊ぶ", "立ち寄る", "集まる"})
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTE.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    """Is offset inside one of the sorted, non-overlapping spans? (bisect: a 5 MB draft has many)"""
+    k = bisect.bisect_right(starts, offset) - 1
+    return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+
+def asks(doc: Document) -> list[Ask]:
+    """Substantial asks: a request form with a referral, job, purchase, advice or time topic."""
+    toks = doc.tokens
+    found: list[Ask] = []
+    quotes = _quoted_spans(doc.view)
+    quote_starts = [a for a, _ in quotes]
+    for si, s in enumerate(doc.sentences):
+        lo, hi = s.tok_start, s.tok_end
+        prev_end = lo
+        for anchor, end, default, _kind in request_forms(doc, si):
+            before_form = _prev_content(toks, anchor, lo)
+            if before_form is not None and _key(toks[before_form]) in _COME:
+                prev_end = end
+                continue  # お茶しに来てください: an invitation to the sender's place, not a claim on time
+            if (before_form is not None and _key(toks[before_form]) in _SENDER_ACTS
+                    and any(u.lemma in _CAUSATIVE for u in toks[before_form + 1:anchor])):
+                prev_end = end
+                continue  # 求人のご案内をさせていただきたく: the sender gives, with permission
+            category = None
+            topic_at = None
+            k = anchor - 1
+            stop = max(prev_end, anchor - _WINDOW, lo)
+            mutual = False
+            small = False
+            while k >= stop:
+                u = toks[k]
+                if _is_past(u) or _is_thanks(u):
+                    break
+                if u.surface in ("、", "，") and k > lo and toks[k - 1].pos1 in ("動詞", "助動詞") and category is None:
+                    break  # 〜を検討しており、…伺えますか: the earlier clause is the sender's own doing
+                key = _key(u)
+                if key in _MUTUAL:
+                    mutual = True
+                    break
+                if key in _SMALL and category is None:
+                    small = True
+                    break
+                cat = _topic(toks, k, hi)
+                if cat is not None and quotes and _inside(quotes, quote_starts, u.start):
+                    cat = None  # 「採用面接」とお伝えください: a quoted word, not the request's object
+                if cat is not None:
+                    if category is None:
+                        if _mutual_before(toks, k, lo):
+                            mutual = True  # 情報交換の機会をいただけますか
+                            break
+                        category, topic_at = cat, k
+                    elif category == "purchase" and key != "検討" and _key(toks[topic_at]) == "検討":
+                        category, topic_at = cat, k  # ご登壇をご検討ください: the thing considered
+                    if key != "検討":
+                        break
+                k -= 1
+            prev_end = end
+            if mutual or small:
+                continue
+            if category is None and default is not None:
+                category, topic_at = default, anchor
+            if category is None:
+                continue
+            start_tok = _start_of(toks, topic_at, lo)
+            end_off = toks[end - 1].end if end > 0 else toks[anchor].end
+            found.append(Ask(toks[start_tok].start, max(end_off, toks[anchor].end), category, si,
+                             toks[anchor].start))
+    return found
+
+
+# -- offers ------------------------------------------------------------------------------------
+_JOB_OFFER = re.compile(
+    r"(?:ご経験|ご経歴|スキル|ご知見|ご実績)[^。\n]{0,20}(?:活か|生か)"
+    r"|ご活躍いただけ"
+    r"|(?:弊社|当社|私ども|わたしども|私たち|我々|弊グループ|弊チーム|クライアント)[^。\n]{0,40}"
+    r"(?:募集|求人|ポジション|オファー|採用中|仲間|ジョイン|ご入社|お迎え|職(?:で|に|を|の|として))"
+    r"|(?:求人|ポジション|案件|職)[^。\n]{0,20}(?:ご用意|ご興味|ご関心|ご案内|ご紹介(?:でき|します|いたし|したい|させ))"
+    r"|スカウト|ヘッドハンティング|働きませんか|ジョインしませんか|一緒に働(?:きませんか|いてみませんか|きましょう)"
+)
+# A buyer's intent is business offered to the reader: 導入を検討しており, 購入を考えています.
+_BUYER = re.compile(r"(?:導入|購入|契約|発注|利用|採用|依頼)(?:を|の)?(?:前向きに|社内で|具体的に)?"
+                    r"(?:検討|考えて|予定|計画)(?:して|し|中|いたして)")
+_CAN_DO = re.compile(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:できる|出来る)こと"
+                     r"|(?:お手伝いできる|お手伝い出来る|お役に立てる|お力になれる)こと")
+_NO_FEE = re.compile(r"(?:謝礼|報酬|お礼|交通費)[^。\n]{0,12}(?:ございません|ありません|出せ|お支払いでき(?:ない|ません)|なし|無し)")
+_FEE = re.compile(r"謝礼|報酬|薄謝|ギャラ|交通費|お礼として|お礼に|お礼を(?:させ|いたし|します)|ご馳走|ごちそう|奢|おご(?:り|ります|らせ)")
+
+
+def offers(doc: Document, ask_list: list[Ask] | None = None) -> list[tuple[int, int, str]]:
+    """What the sender gives: (start, end, kind) where kind is send | job | give.
+    `send` (I'll send / share material) is weaker: a CV sent with a referral request is not a gift."""
+    toks = doc.tokens
+    out: list[tuple[int, int, str]] = []
+    ask_list = ask_list or []
+    ask_sentences = {a.sentence: a for a in ask_list}
+    for si, s in enumerate(doc.sentences):
+        lo, hi = s.tok_start, s.tok_end
+        for i in range(lo, hi):
+            t = toks[i]
+            key = _key(t)
+            if key in _OFFER_WORDS:
+                kind = _offer_kind(toks, i, lo, hi)
+                if kind:
+                    out.append((t.start, t.end, kind))
+            elif key == "役" and i + 2 < hi and toks[i + 1].surface == "に" and toks[i + 2].lemma in ("立つ", "立てる"):
+                out.append((t.start, toks[i + 2].end, "give"))
+            elif key == "力" and i + 2 < hi and toks[i + 1].surface == "に" and toks[i + 2].lemma == "成る":
+                out.append((t.start, toks[i + 2].end, "give"))
+            elif key in ("無料", "無償", "トライアル", "特典", "割引", "クーポン"):
+                ask = ask_sentences.get(si)
+                if ask is None or t.start > ask.form_start:
+                    out.append((t.start, t.end, "give"))
+            elif t.lemma == "ます" and t.cform.startswith("意志推量") and i + 1 < hi and toks[i + 1].surface == "か":
+                out.append((t.start, toks[i + 1].end, "give"))  # お送りしましょうか
+            elif t.pos1 == "動詞" and t.lemma == "頂く" and t.base in ("いただける", "頂ける"):
+                # お試しいただけます / ご参加いただけます: the reader may use something (a statement).
+                j = i + 1
+                if (j < hi and toks[j].lemma == "ます" and toks[j].cform.startswith("終止")
+                        and (j + 1 >= hi or toks[j + 1].surface in _SENT_END)):
+                    c = _prev_content(toks, i, lo)
+                    if c is not None and _key(toks[c]) in ("試す", "利用", "参加", "使う", "受講", "閲覧", "読む",
+                                                          "視聴", "体験", "活躍"):
+                        out.append((toks[c].start, toks[j].end, "give"))
+    view = doc.view
+    for rx, kind in ((_JOB_OFFER, "job"), (_CAN_DO, "give"), (_BUYER, "give")):
+        for m in rx.finditer(view):
+            out.append((m.start(), m.end(), kind))
+    no_fee = [m.span() for m in _NO_FEE.finditer(view)]
+    for m in _FEE.finditer(view):
+        if not any(a <= m.start() < b for a, b in no_fee):
+            out.append((m.start(), m.end(), "give"))
+    return out
+
+
+def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
+    """An offer word followed by the sender acting (します, できます, させていただきます, しましょうか),
+    not by the reader doing it for the sender (共有していただけますか)."""
+    key = _key(toks[i])
+    if key == "紹介" and i > lo and toks[i - 1].surface == "自己":
+        return None
+    causative = False
+    acted = False
+    progressive = False
+    for j in range(i + 1, min(hi, i + 8)):
+        u = toks[j]
+        if u.surface in _SENT_END:
+            break
+        if u.lemma in ("居る", "おる", "居り") or u.base in ("おる", "いる") or (j == i + 1 and u.surface == "中"):
+            progressive = True  # 提供しております: a description of the business, not an offer to you
+        if u.lemma in _CAUSATIVE:
+            causative = True
+        elif (u.pos1 == "動詞" and u.lemma in BENEFACTIVE) or u.lemma == "欲しい":
+            if not causative:
+                return None  # 共有していただけますか, 手伝ってほしい: the reader gives
+            if key == "紹介" and u.cform.startswith("命令形"):
+                return None  # ご紹介させてください: a pitch
+            acted = True
+        elif u.lemma in ("為る", "致す", "出来る", "申し上げる", "差し上げる", "ます", "たい") or u.pos1 == "助動詞":
+            acted = True
+        elif u.pos1 in ("名詞",) and u.lemma not in _PLEASED:
+            break
+    if not acted and not (key in ("お手伝い", "プレゼント", "進呈") and i + 1 < hi):
+        return None
+    before = "".join(t.surface for t in toks[max(lo, i - 8):i])
+    if key == "紹介" and any(w in before for w in _PITCH_OBJECT):
+        return None
+    if key in _SEND and any(w in before for w in _OWN_MATERIAL):
+        return "send-own"
+    if key in ("貢献", "支援", "案内", "協力") or progressive:
+        return "weak"
+    return "send" if key in _SEND else "give"
+
+
+def real_offers(doc: Document, ask_list: list[Ask]) -> list[tuple[int, int, str]]:
+    """Offers that balance the given asks: material the sender sends does not balance a referral
+    or job request (it supports the ask); a pitch's "weak" offers (ご支援, ご案内) balance nothing."""
+    cats = {a.category for a in ask_list}
+    out = []
+    for start, end, kind in offers(doc, ask_list):
+        if kind in ("send-own", "weak"):
+            continue
+        if kind == "send" and cats and cats <= {"referral", "job", "advice"}:
+            continue
+        out.append((start, end, kind))
+    return out
+
+
+# -- interest in the reader -------------------------------------------------------------------
+_THEIR = re.compile(r"(?:御社|貴社|貴学|貴校|貴院|貴団体|貴殿|あなた|(?<![皆客者業])(?:さん|様|さま)|先生|氏)(?:の|が)")
+_ABOUT_WORK = re.compile(
+    r"(?:について|に関する|に関して|における|をテーマにした|で(?:の|話され|書かれ|紹介され|語られ))"
+    r"[^。\n]{0,12}(?:記事|投稿|ブログ|ポスト|ツイート|発信|登壇|講演|発表|セッション|スライド|書籍|著書|論文|"
+    r"インタビュー|連載|動画|ポッドキャスト|配信|コラム|トーク|LT|ご講演|ご発表|ご登壇)")
+# The reader's own doing, in respectful past or progressive: 書かれていた, 登壇された, 主催されている.
+_THEIR_DOING = re.compile(
+    r"(?:書か|話さ|語ら|紹介さ|発表さ|登壇さ|公開さ|発信さ|投稿さ|執筆さ|講演さ|出演さ|開発さ|主催さ|運営さ|寄稿さ|"
+    r"出版さ|連載さ|共有さ|解説さ|提唱さ|取り組ま|手がけ(?:ら)?|立ち上げら|作ら|制作さ|設計さ)れ"
+    r"(?:て(?:い|お)(?:た|る|ました|ます)|た|ました|ている)")
+_QUOTE = re.compile(r"[「『]([^」』\n]{2,80})[」』]")
+
+
+def interest(doc: Document) -> list[tuple[int, int]]:
+    """Signs the sender looked at the reader: read or heard their work, a named reaction to it,
+    or 御社の〜に共感. プロフィールを拝見し alone does not count."""
+    toks = doc.tokens
+    view = doc.view
+    out: list[tuple[int, int]] = []
+    for s in doc.sentences:
+        lo, hi = s.tok_start, s.tok_end
+        keys = [_key(t) for t in toks[lo:hi]]
+        has_work = any(k in _WORK or t.surface in _WORK for k, t in zip(keys, toks[lo:hi]))
+        job_sentence = any(w in s.text for w in _JOB_WORDS)
+        for i in range(lo, hi):
+            key = keys[i - lo]
+            if key in _CONSUME:
+                if _asked(toks, i, hi):
+                    continue  # お読みください, ご覧いただけますか: the reader is asked to read
+                before = keys[max(0, i - lo - 6):i - lo]
+                if any(b in _NOT_THEIR_WORK or b in _MINE for b in before):
+                    continue  # プロフィールを拝見し, 私のポートフォリオを見て: not their work
+                if has_work or key in _HUMBLE_CONSUME:
+                    out.append((toks[i].start, toks[i].end))
+            elif key in _APPRECIATE and not job_sentence:
+                if key in ("勉強", "参考") and not (
+                        i + 2 < hi and toks[i + 1].surface == "に" and toks[i + 2].lemma in ("成る", "為る")):
+                    continue  # 勉強中の学生です is not a reaction; 勉強になりました is
+                strong = key in _APPRECIATE_STRONG
+                if strong or has_work or _THEIR.search(s.text):
+                    if not _asked(toks, i, hi):
+                        out.append((toks[i].start, toks[i].end))
+    for rx in (_ABOUT_WORK, _THEIR_DOING):
+        for m in rx.finditer(view):
+            out.append(m.span())
+    return out
+
+
+def _asked(toks: list[Token], i: int, hi: int) -> bool:
+    """Is the verb at i something the reader is asked (お読みください), wished (拝見したい) or
+    suffers (聞かれる), rather than something the sender did (拝見させていただきました)?"""
+    causative = False
+    pending = False
+    for j in range(i + 1, min(hi, i + 7)):
+        u = toks[j]
+        if u.surface in _SENT_END:
+            break
+        if _is_past(u):
+            return False
+        if u.lemma in _CAUSATIVE:
+            causative = True
+        elif u.lemma in ("れる", "られる") and j <= i + 2:
+            return True
+        elif u.pos1 == "動詞" and u.lemma in BENEFACTIVE:
+            if u.cform.startswith("命令形"):
+                return True
+            if not causative:
+                pending = True
+        elif (u.pos1 == "助動詞" and u.lemma == "たい") or (u.pos2 == "終助詞" and u.surface == "か"):
+            return True
+        elif u.cform.startswith("命令形"):
+            return True
+    return pending
+
+
+# -- an existing relationship ------------------------------------------------------------------
+RELATIONSHIP = re.compile(
+    r"(?:先日|昨日|本日|今日|先ほど|さきほど|先週|先月|前回|以前|その節|過日|この間|この前|昨年|去年)[はの、]?"
+    r"[^。\n]{0,30}?"
+    r"(?:ありがと|お世話|お会い|お話し(?:させ|でき|した|いただ)|ご一緒|名刺|ご挨拶|お目にかか|ご連絡いただ|"
+    r"ご相談いただ|お声が(?:け|かけ)|ご紹介いただ|お問い合わせ|お打ち合わせ|ご対応|"
+    r"(?:お送り|ご提案|ご案内|お伝え|ご相談)(?:した|しました|いたしました|差し上げ))"
+    r"|(?:では|の際は|の節は|の時は|のときは|ではお|では大変)(?:大変)?(?:ありがとうございました|お世話になりました)"
+    r"|お世話になっ|ご無沙汰|お久しぶり|久しぶり|お疲れ(?:さま|様)"
+    r"|やり取り(?:させていただいた|させていただきました|した|しました|いたしました)"
+    r"|(?:何度か|一度|以前|かつて|前職で)[^。\n]{0,20}(?:ご一緒|お会い|やり取り|お話し|お仕事をご一緒)"
+    r"(?:した|しました|させていただいた|させていただきました|いたしました)"
+    r"|(?:ご|お)(?:依頼|問い合わせ|問合せ|申し込み|申込み|申込|連絡|返信|返事|声がけ)(?:を)?"
+    r"(?:いただき(?!た[いく]|ますよう|ますか)|いただいた|頂き(?!た[いく])|頂いた|くださり|くださった|ありがと)"
+    r"|(?:から|より)(?:ご)?紹介(?:いただき(?!た[いく])|いただいた|を受け|され)|(?:さん|様|氏)の(?:ご)?紹介で"
+    r"|(?:OB|OG|OB・OG|OB/OG)(?:名簿|の方|である|でいらっしゃ|として)"
+    r"|(?:大学|高校|学部|ゼミ|研究室|部活|サークル|学科)の(?:先輩|後輩|OB|OG|卒業生|同期)"
+    r"|同じ(?:大学|高校|学校|学部|学科|ゼミ|研究室|部活|サークル|会社|職場|チーム|部署)"
+    r"|同窓|同級生|元同僚|前職で(?:ご一緒|お世話)"
+)
+
+
+def relationship(doc: Document) -> list[tuple[int, int]]:
+    """A follow-up or a warm introduction: 先日はありがとうございました, 〜さんからご紹介いただき,
+    お世話になっております, an alumni tie (大学の後輩, OB・OG名簿)."""
+    return [m.span() for m in RELATIONSHIP.finditer(doc.folded)]
+
+
+# -- recipient-specific content ---------------------------------------------------------------
+HONORIFICS = frozenset({"様", "さま", "さん", "殿", "氏", "くん", "君", "ちゃん", "先生"})
+# Words that take 様/さん without naming anyone: ご担当者様, 皆様, お客様, 企業様.
+_GENERIC_ADDRESSEE = frozenset("""皆 皆さん 皆さま 担当 者 客 企業 会員 方 各位 部長 課長 社長 代表 人事 採用 関係 読者
+ユーザー 学生 法人 会社 御社 貴社 店 先輩 後輩 利用 登録 参加 購入 加盟 取引 顧客 患者 家族 方々 みな 皆様 貴殿 業者
+団体 病院 医院 クリニック 事務所 オーナー 店舗 経営 責任 担当者 相手 先方 宛名 名前 氏名 あなた 様 お客様 取引先 応募
+候補 求職 求職者 フォロワー 友人 知人 友達 同業 業界""".split())
+_SLOT = re.compile(r"^[XxＸｘ〇○◯●□■△×✕＿_＊*?？]+$")
+_DATE = re.compile(r"(?<![\d.])(?:\d{1,2}|[０-９]{1,2})月(?:\d{1,2}|[０-９]{1,2})日|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
+
+
+# A concrete shared occasion: 来週の勉強会, 先日のAWS Summit, 次回のもくもく会.
+_EVENT = re.compile(
+    r"(?:来週|今週|明日|今日|本日|先日|昨日|先週|来月|今月|先月|次回|前回|当日|今度|昨年|去年)の?[^。\n]{0,20}?"
+    r"(?:勉強会|イベント|セミナー|ウェビナー|カンファレンス|ミートアップ|[Mm]eetup|LT会|もくもく会|交流会|懇親会|"
+    r"説明会|ハッカソン|読書会|展示会|Summit|SUMMIT|Conference|Conf|Kaigi|DAYS|Days|Night|フェス|大会|総会)")
+
+
+def named_addressees(doc: Document) -> list[tuple[int, int]]:
+    """Names with an honorific (佐藤様, 美香さん, 株式会社ハッピーデンタル様), not 皆様 or ご担当者様."""
+    toks = doc.tokens
+    out = []
+    for i in range(1, len(toks)):
+        t = toks[i]
+        if t.surface not in HONORIFICS or t.pos1 not in ("接尾辞", "名詞"):
+            continue
+        p = toks[i - 1]
+        if p.end != t.start or p.pos1 != "名詞" or p.pos2 == "数詞":
+            continue
+        if _key(p) in _GENERIC_ADDRESSEE or p.surface in _GENERIC_ADDRESSEE or _SLOT.match(p.surface):
+            continue
+        out.append((p.start, t.end))
+    return out
+
+
+def specifics(doc: Document) -> list[tuple[int, int, str]]:
+    """Content that ties a draft to one reader: their name, their work (a post, a talk, a quoted title),
+    a shared event or date, an existing tie. Generic praise (ご活躍を拝見し, いつも投稿を拝見) is not."""
+    out = [(a, b, "name") for a, b in named_addressees(doc)]
+    view = doc.view
+    for m in _QUOTE.finditer(view):
+        inner = m.group(1).strip()
+        if not _SLOT.match(inner) and not _PLACEHOLDER_WORD.search(inner):
+            out.append((m.start(), m.end(), "quote"))
+    for rx, kind in ((_ABOUT_WORK, "work"), (_THEIR_DOING, "work"), (_DATE, "date"), (_EVENT, "event")):
+        out += [(m.start(), m.end(), kind) for m in rx.finditer(view)]
+    out += [(a, b, "relationship") for a, b in relationship(doc)]
+    out += [(a, b, "work") for a, b in _modified_work(doc)]
+    return out
+
+
+_PLACEHOLDER_WORD = re.compile(r"名前|氏名|会社名|社名|記事タイトル|タイトルを|ここに|入れる|入力|name|company", re.I)
+_VAGUE_MODIFIER = frozenset({"御社", "貴社", "いつ", "最近", "其の", "その", "この", "皆様", "皆", "あなた", "色々",
+                             "様々", "多く", "数々", "日々", "普段", "ご", "毎日", "過去", "彼", "彼女", "自分", "私",
+                             "社", "弊社", "当社", "自社", "私ども", "私たち", "我々", "弊"})
+
+
+def _modified_work(doc: Document) -> list[tuple[int, int]]:
+    """A piece of their work named by its subject: データ分析の発信, Rustでの組み込み開発の連載,
+    冷凍倉庫向け…ロボットのプレスリリース. A bare 投稿 or 御社の記事 is too vague to count."""
+    toks = doc.tokens
+    out = []
+    for s in doc.sentences:
+        for i in range(s.tok_start + 2, s.tok_end):
+            t = toks[i]
+            if not (_key(t) in _WORK or t.surface in _WORK):
+                continue
+            if toks[i - 1].surface != "の":
+                continue
+            m = toks[i - 2]
+            if m.pos1 != "名詞" or _key(m) in _VAGUE_MODIFIER or m.pos2 == "数詞" or _key(m) in _WORK:
+                continue
+            if _key(m) in _GENERIC_ADDRESSEE or m.surface in HONORIFICS:
+                continue
+            out.append((m.start, t.end))
+    return out

@@ -1,0 +1,420 @@
+"""First impressions and relationships: one-sided-ask, form-letter, duplicate-draft, template-placeholder.
+
+textlint style: per rule, realistic drafts that must stay quiet (valid, with hard negatives) and
+drafts that must fire (invalid), plus position checks. duplicate-draft runs through Linter.finish
+and through the installed CLI, serially and with --jobs 2.
+"""
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from outreach_lint import lint_text
+from outreach_lint.document import Document
+from outreach_lint.lint import Linter
+from outreach_lint.speech import asks, interest, real_offers, relationship
+
+
+def _fired(rule: str, text: str, platform: str = "generic"):
+    return [f for f in lint_text(text, platform=platform, select=[rule]) if f.rule == rule]
+
+
+def _case(item):
+    return item if isinstance(item, tuple) else (item, "generic")
+
+
+# == one-sided-ask ==========================================================================
+ONE_SIDED_INVALID = [
+    # referral / hiring manager (LinkedIn)
+    ("はじめまして。フロントエンドエンジニアの山本と申します。現在転職先を探しており、御社のエンジニア採用の責任者の方をご紹介いただけないでしょうか。", "linkedin"),
+    ("突然のご連絡失礼します。貴社のデータサイエンティスト職に応募予定です。採用マネージャーの方におつなぎいただけますか。", "linkedin"),
+    ("小川さん\n\nはじめまして。Webエンジニアの白石です。\n社員紹介制度で私を推薦していただけますか。\n職務経歴書を添付しますので、人事の方に渡していただけると助かります。", "linkedin"),
+    # a job
+    ("はじめまして。未経験からエンジニアを目指しています。御社で働かせていただけないでしょうか。", "linkedin"),
+    ("はじめまして。フリーランスのWebデザイナーの田村です。何かお仕事があればいただけないでしょうか。", "facebook"),
+    # a purchase (sales email)
+    ("はじめまして。株式会社クラウドワークスの営業の佐藤です。弊社の名刺管理サービスの導入をご検討ください。よろしくお願いいたします。", "email"),
+    ("村井様\n\nはじめまして。株式会社タイムワークスの荒木です。\n弊社の勤怠管理システムを、ぜひ御社でご購入ください。\n申込書を添付しますので、ご記入のうえご返送をお願いいたします。", "email"),
+    # free advice
+    ("はじめまして。個人でアプリを開発している学生です。私のコードをレビューしていただけませんか。", "linkedin"),
+    ("@dev_hanako はじめまして。個人開発のアプリのマーケティングについて、無料で相談に乗ってもらえませんか？", "x"),
+    ("はじめまして。起業を考えています。事業計画書を添付しますので、アドバイスをいただけないでしょうか。", "email"),
+    # time: OB/OG visit, coffee, a sales meeting, a speaking slot
+    ("はじめまして。東西大学経済学部3年の中村と申します。就職活動中で、御社の社員の方にOB訪問をお願いしたいのですが、30分ほどお時間をいただけないでしょうか。", "email"),
+    ("はじめまして！エンジニア歴2年の佐々木です。今度お茶でもしながらキャリアについて相談させてください。", "facebook"),
+    ("突然のご連絡失礼いたします。弊社は人事向けSaaSを開発しております。30分ほどオンラインでご説明のお時間をいただけますでしょうか。", "email"),
+    ("はじめまして。TechLinkのコミュニティマネージャーです。来月の弊社イベントでご登壇いただけないでしょうか。", "linkedin"),
+    # money, and a plain wish form
+    ("はじめまして。スタートアップを経営しています。御社から出資していただきたく、ご連絡しました。", "email"),
+    ("はじめまして。面接対策を手伝ってほしいです。", "linkedin"),
+    ("はじめまして。作家志望です。原稿を読んで感想とアドバイスをいただけないでしょうか。", "facebook"),
+    ("突然すみません。来月のイベントで無償で講演をお願いできないでしょうか。", "linkedin"),
+]
+
+ONE_SIDED_VALID = [
+    # a request balanced by genuine interest in their work
+    ("はじめまして。中島さんが書かれていた「モノレポ移行の1年」を拝読し、大変参考になりました。もし可能であれば、御社のプラットフォームチームの方をご紹介いただけないでしょうか。", "linkedin"),
+    ("@mori_sre はじめまして！昨日のSRE NEXTでのご講演、とても勉強になりました。ポストモーテムの進め方について、少しご相談させてもらえませんか？", "x"),
+    # balanced by an offer
+    ("はじめまして。SREの経験が8年あります。御社の採用担当の方をご紹介いただけませんか。代わりに、障害対応の振り返りテンプレートを共有できます。", "linkedin"),
+    ("はじめまして。弊社の導入事例集を無料でお送りできます。ご興味があれば、15分ほどお時間をいただけますか。", "email"),
+    ("はじめまして。来月の勉強会でご登壇いただけないでしょうか。謝礼と交通費をご用意しております。", "email"),
+    # an existing relationship, a warm introduction, an alumni tie
+    ("先日はお時間をいただきありがとうございました。お話に出ていたデザイナーの方を、よろしければご紹介いただけますか。", "linkedin"),
+    ("はじめまして。株式会社ノースの木村さんからご紹介いただき、ご連絡しました。御社のデータ基盤についてご相談させていただけないでしょうか。", "email"),
+    ("はじめまして。北大工学部の後輩にあたる伊藤と申します。OB訪問として30分ほどお話を伺えないでしょうか。", "email"),
+    # small asks
+    ("はじめまして。同じ大学出身と知り、申請しました。承認していただけると嬉しいです。", "linkedin-note"),
+    ("山田様\n先日ご依頼いただいた見積書をお送りします。ご確認ください。", "email"),
+    ("資料をご覧いただき、ご不明点があればご連絡ください。", "email"),
+    ("はじめまして。つながり申請させていただきました。よろしくお願いします。", "linkedin-note"),
+    # a recruiter offering the reader a job
+    ("はじめまして。株式会社ミライテックの採用担当です。田中さんのご経験を活かせるバックエンドのポジションがございます。まずは30分ほどカジュアル面談でお話しできませんか。", "linkedin"),
+    ("佐藤様\n弊社でテックリードを募集しております。ぜひ一緒に働きませんか。", "linkedin"),
+    # mutual exchange, pure offer, thanks
+    ("はじめまして。同じくRustでゲームを作っている者です。お互いの知見を情報交換できればうれしいです。", "x"),
+    ("はじめまして。御社のOSSにバグ修正のPRを送りました。何かお手伝いできることがあれば、お気軽にお声がけください。", "linkedin"),
+    ("ご紹介いただき、ありがとうございました。", "generic"),
+    # a buyer asking a vendor, and a public post with no addressee
+    ("はじめまして。御社の製品を導入したいと考えております。お見積もりをいただけますか。", "email"),
+    ("新しいオフィスに引っ越しました。お近くの皆さん、ぜひお茶しに来てください。", "x"),
+    ("はじめまして。御社のサービスの導入を社内で検討しており、料金プランについて詳しく伺えますでしょうか。", "email"),
+    ("Hi 山田さん、先日のmeetupで隣の席だった者です。話していたCI高速化の件、私の検証結果を共有しますね。もしよければ来週またお話ししませんか。", "facebook"),
+    ("はじめまして。松本さんがYouTubeで公開されている機械学習の解説動画で独学しています。キャリアについて15分ほどご相談させていただけないでしょうか。", "linkedin"),
+]
+
+
+@pytest.mark.parametrize("text,platform", ONE_SIDED_INVALID)
+def test_one_sided_ask_fires(text, platform):
+    assert len(_fired("one-sided-ask", text, platform)) == 1, text
+
+
+@pytest.mark.parametrize("text,platform", ONE_SIDED_VALID)
+def test_one_sided_ask_quiet(text, platform):
+    assert _fired("one-sided-ask", text, platform) == [], text
+
+
+def test_one_sided_ask_reports_the_ask():
+    text = "山本様\n\nはじめまして。現在転職活動中です。\n御社の採用担当の方をご紹介いただけないでしょうか。"
+    (f,) = _fired("one-sided-ask", text)
+    assert f.excerpt == "ご紹介いただけないでしょうか"
+    assert (f.line, f.column) == (4, 11)
+    assert (f.end_line, f.end_column) == (4, 25)
+    assert text[f.start:f.end] == f.excerpt
+    assert "紹介" in f.message and f.severity == "warning" and f.tip == 7
+
+
+def test_one_sided_ask_time_ask_span_and_category():
+    text = "はじめまして。就職活動中の大学3年生です。OB訪問として30分ほどお時間をいただけますか。"
+    (f,) = _fired("one-sided-ask", text)
+    assert f.excerpt == "お時間をいただけますか"
+    assert "時間" in f.message
+
+
+def test_one_sided_ask_categories_option():
+    text = "はじめまして。今度お茶でもしながらキャリアについて相談させてください。"
+    assert _fired("one-sided-ask", text)
+    quiet = lint_text(text, select=["one-sided-ask"], options={"one-sided-ask": {"categories": ["referral", "job"]}})
+    assert quiet == []
+
+
+def test_speech_helpers_read_forms_from_tokens():
+    doc = Document("30分ほどお話を伺えないでしょうか。資料をお送りしましょうか。先日はありがとうございました。")
+    found = asks(doc)
+    assert [(doc.text[a.start:a.end], a.category) for a in found] == [("お話を伺えないでしょうか", "time")]
+    assert real_offers(doc, found)  # 〜しましょうか
+    assert relationship(doc)
+    assert not interest(Document("プロフィールを拝見しました。"))  # a profile is not their work
+    assert interest(Document("御社のビジョンに共感しました。"))
+
+
+# == form-letter ==============================================================================
+FORM_LETTER_INVALID = [
+    ("はじめまして。幅広い業界の方と繋がりたく、申請させていただきました。ご縁があれば情報交換できれば幸いです。今後ともよろしくお願いいたします。", "linkedin-note"),
+    ("突然のご連絡失礼いたします。ネットワークを広げたく、ご連絡いたしました。何かの機会にご一緒できれば幸いです。よろしくお願い申し上げます。", "linkedin"),
+    ("はじめまして！同じ業界で働く者として、ぜひつながりましょう！よろしくお願いします！", "linkedin-note"),
+    ("はじめまして。ご経歴を拝見し、大変興味を持ちました。魅力的なポジションを多数ご用意しております。ご興味があれば、お気軽にご返信ください。", "linkedin"),
+    ("ご担当者様\n\n突然のご連絡失礼いたします。株式会社ネクストの営業、鈴木と申します。\n貴社のますますのご発展に貢献できればと考えております。\nご興味がございましたら、お気軽にご連絡ください。\n何卒よろしくお願い申し上げます。", "email"),
+    ("はじめまして。共通の友人が多かったので、友達申請しました。よろしくお願いします。", "facebook"),
+    ("はじめまして。いつも投稿を拝見しています。今後ともよろしくお願いいたします。", "x"),
+    ("突然の申請失礼します。人脈を広げたく申請しました。よろしくお願いします。", "linkedin-note"),
+    ("拝啓 時下ますますご清栄のこととお慶び申し上げます。突然のご連絡にて失礼いたします。今後とも何卒よろしくお願い申し上げます。敬具", "email"),
+    ("はじめまして。プロフィールを拝見してご連絡しました。機会があれば、ぜひ一度お話しできれば嬉しいです。よろしくお願いします。", "linkedin"),
+    ("はじめまして。大学3年生です。ご縁があればと思い、申請させていただきました。いろいろと学ばせていただければ幸いです。よろしくお願いいたします。", "linkedin-note"),
+    ("採用ご担当者様\n\nはじめまして。山本と申します。\n御社の求人に興味を持ちました。\nご縁がありましたら、ぜひよろしくお願いいたします。\n\n山本 健太\nyamamoto@example.com", "email"),
+    ("{{first_name}}さん\n\nはじめまして。ご経歴を拝見し、ぜひつながりたいと思いご連絡しました。\n今後ともどうぞよろしくお願いいたします。", "linkedin"),
+]
+
+FORM_LETTER_VALID = [
+    ("佐藤様、はじめまして。今後ともよろしくお願いいたします。", "linkedin"),  # a name is specific
+    ("はじめまして。先日のPyCon JPでの「型ヒントの段階的導入」のご発表、とても参考になりました。ぜひつながらせてください。", "linkedin-note"),
+    ("はじめまして。データ分析の発信、いつも勉強になっています。よろしくお願いします。", "x"),
+    ("先日の勉強会ではありがとうございました。今後ともよろしくお願いいたします。", "linkedin-note"),
+    ("はじめまして。同じ大学の後輩です。よろしくお願いします。", "linkedin-note"),
+    ("はじめまして。株式会社ABCの山田と申します。物流倉庫向けに、ピッキングの歩行距離を3割減らすレイアウト診断を提供しています。無料の簡易診断レポートをお送りできますので、ご興味があればお知らせください。", "email"),
+    ("はじめまして。12月3日のDevelopers Summitで名刺交換させていただいた田中です。よろしくお願いいたします。", "linkedin-note"),
+    ("ありがとうございます。承知しました。", "generic"),
+    ("お世話になっております。資料を添付いたしました。ご確認のほどよろしくお願いいたします。", "email"),
+    ("@kenta_dev はじめまして！kentaさんの「Goで書くCLIツール」の記事、すごく分かりやすかったです。", "x"),
+    ("はじめまして。中田さんの紹介でご連絡しました。よろしくお願いします。", "linkedin"),
+    ("はじめまして。御社のRustで書かれた検索エンジンのOSSを業務で使っています。ぜひつながらせてください。", "linkedin-note"),
+    ("はじめまして。私はバックエンドエンジニアとして5年間、決済システムの開発に携わってきました。最近はKotlinでのマイクロサービス設計に関心があり、個人でも検証を進めています。よろしくお願いします。", "linkedin"),
+    ("よろしくお願いします。", "generic"),
+]
+
+
+@pytest.mark.parametrize("text,platform", FORM_LETTER_INVALID)
+def test_form_letter_fires(text, platform):
+    assert len(_fired("form-letter", text, platform)) == 1, text
+
+
+@pytest.mark.parametrize("text,platform", FORM_LETTER_VALID)
+def test_form_letter_quiet(text, platform):
+    assert _fired("form-letter", text, platform) == [], text
+
+
+def test_form_letter_reports_first_stock_sentence_with_counts():
+    text = "ご担当者様\n\n株式会社ネクストの鈴木と申します。\n突然のご連絡失礼いたします。\nご縁があれば情報交換できれば幸いです。\n今後ともよろしくお願いいたします。"
+    (f,) = _fired("form-letter", text, "email")
+    # ご担当者様 is itself a stock salutation; the self-introduction counts neither way.
+    assert f.excerpt == "ご担当者様" and (f.line, f.column) == (1, 1)
+    assert "4文中4文" in f.message
+
+
+def test_form_letter_phrases_are_data():
+    text = "はじめまして。ぜひつながりましょう。"
+    assert _fired("form-letter", text)
+    assert lint_text(text, select=["form-letter"], options={"form-letter": {"stock-phrases": ["拝啓"]}}) == []
+
+
+# == template-placeholder ========================================================================
+PLACEHOLDER_INVALID = [
+    "〇〇様\n\nはじめまして。貴社の取り組みに感銘を受けました。",
+    "{{company}}の皆様、突然のご連絡失礼いたします。",
+    "[名前]さん、先日はありがとうございました。",
+    "XX社でエンジニアをされている方にお話を伺いたく、ご連絡しました。",
+    "{氏名}様\nはじめまして。先日、{会社名}様が公開されたホワイトペーパーを拝読しました。",
+    "弊社はこれまで【ここに具体的な実績を入れる】の支援実績があります。",
+    "次回の打ち合わせですが、〇月〇日の午後はいかがでしょうか。",
+    "〇〇さんのようなエンジニアになりたいと思い、ご連絡しました。",
+    "＜相手の名前＞様\n\n高校の同級生の大川です。",
+    "@{{handle}} はじめまして！先日のGo Conferenceでの発表、とても面白かったです。",
+    "【会社名】\n人事部 ○○様\n\nはじめまして。",
+    "[Name]さん、はじめまして。XXX大学XXX学部3年の佐野と申します。",
+    "次回は＿＿月＿＿日（＿）の午後はいかがでしょうか。",
+    "%FIRST_NAME%様、はじめまして。",
+]
+
+PLACEHOLDER_VALID = [
+    "佐藤様\n\nはじめまして。貴社の取り組みに感銘を受けました。",
+    "【ご相談】先日のイベントでお話しした件について",
+    "2000年（二〇〇〇年）創業の御社の歴史に関心があります。",
+    "電話番号は090-****-5678のように伏せてお送りします。",
+    "**締切は12月10日です。** 当日は`f\"{name}\"`の書き方から説明します。",
+    "■■■■■■■■■■\n勉強会のお知らせ\n■■■■■■■■■■",
+    "■■■ イベント概要 ■■■\n日時：12月3日 19:00〜",
+    "XXLサイズのTシャツをノベルティとしてお送りします。",
+    "以前、××社（社名は伏せます）の案件で同じ課題に取り組みました。",
+    "LTでは○×クイズ形式で型推論を紹介します。",
+    "`__init__.py` と snake__case の話は次回にします。お手数ですが m(__)m",
+    "詳しくは[こちらの記事](https://example.com/post)をご覧ください。",
+    "<title>タグの書き方についての記事、参考になりました。",
+    "Windowsでは %PATH% に追加してください。",
+    "```\nconst greet = (name) => `Hi ${name}`;\n```\nのように書けます。",
+]
+
+
+@pytest.mark.parametrize("text", PLACEHOLDER_INVALID)
+def test_template_placeholder_fires(text):
+    assert _fired("template-placeholder", text), text
+
+
+@pytest.mark.parametrize("text", PLACEHOLDER_VALID)
+def test_template_placeholder_quiet(text):
+    assert _fired("template-placeholder", text) == [], text
+
+
+def test_template_placeholder_positions():
+    text = "はじめまして。\n{{company}}の{{first_name}}様、XX社の件で"
+    got = [(f.excerpt, f.line, f.column) for f in _fired("template-placeholder", text)]
+    assert got == [("{{company}}", 2, 1), ("{{first_name}}", 2, 13), ("XX", 2, 29)]
+
+
+@pytest.mark.parametrize("unit", [
+    "【重要】〇〇様 ■■■ {name} [link](u) `x` ",
+    "[" * 50 + "ここに" + "(" * 50,
+    "```" + "＊" * 40 + "```" + "■" * 30 + "\n",
+    "**" + "a" * 70 + "__" + "(" * 3 + "_" * 5,
+])
+def test_template_placeholder_regexes_are_linear(unit):
+    """Every pattern and exception of the rule over ~1 MB of adversarial text, without tokenizing.
+    CPU time, not wall time: catastrophic backtracking would be orders of magnitude over the bound."""
+    import re
+
+    import tomllib
+
+    from outreach_lint.registry import builtin_rules
+
+    data = tomllib.loads(open(builtin_rules()["template-placeholder"].source, encoding="utf-8").read())
+    text = unit * (1_000_000 // len(unit))
+    start = time.process_time()
+    for pattern in data["patterns"] + data["exceptions"]:
+        for _ in re.finditer(pattern, text):
+            pass
+    assert time.process_time() - start < 15
+
+
+# == duplicate-draft =============================================================================
+SCOUT = ("{name}様\n\nはじめまして。{co}で採用を担当している小野と申します。\n{name}様のご経歴を拝見し、弊社のテックリード職で"
+         "ご活躍いただけるのではと思いご連絡しました。\n弊社は飲食店向けの予約SaaSを開発しており、現在エンジニアは40名ほどです。\n"
+         "まずは30分ほど、カジュアルにお話しできれば嬉しいです。")
+SALES = ("{co}\n{name}様\n\nはじめまして。株式会社クラウドブリッジの長田と申します。\n{co}様のように多店舗展開されている企業様向けに、"
+         "シフト管理の自動化ツールをご提供しております。\nご興味がございましたら、15分ほどオンラインでご説明の機会をいただけますと幸いです。\n\n"
+         "株式会社クラウドブリッジ 営業部\n長田 浩\nTEL：03-4550-1290（代表）")
+DEVREL = ("@{handle} {name}さん、はじめまして。TechBridgeでDevRelをしている村田です。来年2月のオンラインイベントで、{name}さんに"
+          "ぜひご登壇いただきたくDMしました。謝礼もご用意しています。ご興味があれば詳細をお送りします。")
+OBOG = ("{name}様\n\nはじめまして。慶應義塾大学経済学部3年の安田と申します。\n大学のOB・OG名簿で{name}様のお名前を拝見し、ご連絡いたしました。\n"
+        "現在、{co}を含む金融業界を志望しており、実際に働かれている方のお話を伺いたいと考えています。\n"
+        "もしご都合がよろしければ、30分ほどお時間をいただけないでしょうか。")
+
+DUPLICATE_INVALID = [  # four mass sends, three copies each: every one of these must be reported
+    ("scout", SCOUT.format(name="藤田", co="株式会社ネクストリンク")),
+    ("scout", SCOUT.format(name="前田", co="株式会社ネクストリンク")),
+    ("scout", SCOUT.format(name="青木", co="株式会社ネクストリンク").replace("嬉しいです", "うれしいです")),
+    ("sales", SALES.format(name="星野", co="株式会社ハッピーデンタル")),
+    ("sales", SALES.format(name="三宅", co="株式会社フレッシュマート")),
+    ("sales", SALES.format(name="土屋", co="カフェ・ド・ソレイユ株式会社")),
+    ("devrel", DEVREL.format(handle="aya_hirano", name="平野")),
+    ("devrel", DEVREL.format(handle="m_kondo_dev", name="近藤")),
+    ("devrel", DEVREL.format(handle="taka_fe", name="高田")),
+    ("obog", OBOG.format(name="北村", co="東京中央銀行")),
+    ("obog", OBOG.format(name="大橋", co="大洋証券")),
+    ("obog", OBOG.format(name="松井", co="みなと信託銀行")),
+]
+
+DUPLICATE_VALID = [  # one run with the copies above: none of these may be reported
+    "佐藤様\n先日はありがとうございました。お話に出ていたオンコール体制の資料をお送りします。ご確認ください。",
+    "高橋さん\nはじめまして。高橋さんが書かれていた「Terraformのモジュール設計」の記事を拝読しました。私たちも同じ分割で悩んでおり、とても参考になりました。",
+    "はじめまして。来月のRust勉強会の運営をしている中村です。LT枠が一つ空いたので、もし興味があればお声がけください。会場は渋谷です。",
+    # the scout template with a genuinely different body: same opening, different message
+    "石井様\n\nはじめまして。株式会社ネクストリンクで採用を担当している小野と申します。\n石井様がRubyKaigiで話されていたGCチューニングの発表を拝見しました。"
+    "弊社でも同じメモリ問題に悩んでおり、どのように計測されたのか伺えないでしょうか。",
+    # same sender, same signature, different purpose
+    "株式会社ハッピーデンタル\n星野様\n\n先日はお打ち合わせのお時間をいただき、ありがとうございました。ご質問いただいた料金体系について、"
+    "3店舗以上の場合の割引表を添付いたしました。ご確認ください。\n\n株式会社クラウドブリッジ 営業部\n長田 浩\nTEL：03-4550-1290（代表）",
+    # short drafts that repeat but are not mass sends
+    "ありがとうございます。",
+    "ありがとうございます。",
+    "承知しました。よろしくお願いいたします。",
+    "承知しました。よろしくお願いいたします。",
+    # the same greeting and closing around different bodies
+    "はじめまして。データ基盤の移行について、BigQueryからSnowflakeへの切り替えで苦労した点をまとめた記事を拝読しました。差分同期の設計がとても参考になりました。よろしくお願いいたします。",
+    "はじめまして。御社のモバイルアプリのオフライン対応について、先日のDroidKaigiでのセッションを拝聴しました。同期の競合解決の考え方に共感しました。よろしくお願いいたします。",
+    "はじめまして。デザインシステムの運用について書かれたnoteを読み、トークン命名のルールを社内でも試しています。ぜひ一度お話を伺えませんか。よろしくお願いいたします。",
+]
+
+
+def _run(texts: list[str]):
+    linter = Linter(select=["duplicate-draft"])
+    results = [linter.lint_text(t, path=f"draft{i:02d}.txt", platform="generic") for i, t in enumerate(texts)]
+    linter.finish(results)
+    return results
+
+
+def test_duplicate_draft_through_finish():
+    texts = [t for _, t in DUPLICATE_INVALID] + DUPLICATE_VALID
+    results = _run(texts)
+    for i, (group, _) in enumerate(DUPLICATE_INVALID):
+        findings = [f for f in results[i].findings if f.rule == "duplicate-draft"]
+        assert len(findings) == 1, (group, texts[i])
+        mates = [f"draft{j:02d}.txt" for j, (g, _) in enumerate(DUPLICATE_INVALID) if g == group and j != i]
+        for mate in mates:
+            assert mate in findings[0].message
+        others = [f"draft{j:02d}.txt" for j, (g, _) in enumerate(DUPLICATE_INVALID) if g != group]
+        assert not any(o in findings[0].message for o in others)
+        assert "2件" in findings[0].message
+    for k, text in enumerate(DUPLICATE_VALID):
+        result = results[len(DUPLICATE_INVALID) + k]
+        assert [f for f in result.findings if f.rule == "duplicate-draft"] == [], text
+
+
+def test_duplicate_draft_position_is_first_sentence_with_a_predicate():
+    results = _run([SCOUT.format(name="藤田", co="株式会社A"), SCOUT.format(name="前田", co="株式会社B")])
+    (f,) = results[0].findings
+    assert f.excerpt.startswith("株式会社Aで採用を担当している")
+    assert (f.line, f.column) == (3, 8)
+    assert f.path == "draft00.txt" and f.severity == "warning" and f.tip == 5
+
+
+def test_duplicate_draft_needs_two_and_ignores_short():
+    assert _run([SCOUT.format(name="藤田", co="株式会社A")])[0].findings == []
+    assert all(r.findings == [] for r in _run(["ありがとうございました！またお願いします。"] * 3))
+
+
+def test_duplicate_draft_threshold_option():
+    a = SCOUT.format(name="藤田", co="株式会社A")
+    b = a.replace("まずは30分ほど、カジュアルにお話しできれば嬉しいです。", "来週の説明会にもぜひお越しください。")
+    linter = Linter(select=["duplicate-draft"], options={"duplicate-draft": {"threshold": 99}})
+    results = [linter.lint_text(t, path=f"{i}.txt") for i, t in enumerate([a, b])]
+    linter.finish(results)
+    assert all(r.findings == [] for r in results)
+
+
+def test_duplicate_draft_fingerprint_is_small_and_bounded():
+    linter = Linter(select=["duplicate-draft"])
+    long = SCOUT.format(name="藤田", co="株式会社A") + "\n" + "弊社の開発体制について詳しくご説明します。" * 500
+    fp = linter.lint_text(long, path="long.txt").fingerprints["duplicate-draft"]
+    assert len(fp.text) <= 1500 and len(fp.sig) == 128 and fp.length > 1500
+    assert "藤田" not in fp.text and "30" not in fp.text
+
+
+def test_duplicate_draft_many_copies_names_a_few():
+    texts = [SCOUT.format(name=n, co="株式会社A") for n in "佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村".split()]
+    results = _run(texts)
+    message = results[0].findings[0].message
+    assert "ほか2件" in message and "7件" in message
+
+
+def test_duplicate_draft_rule_examples_as_one_run():
+    from outreach_lint.registry import builtin_rules
+
+    rule = builtin_rules()["duplicate-draft"]
+    bad, good = [e.text for e in rule.bad], [e.text for e in rule.good]
+    results = _run(bad + good)
+    assert all(len(r.findings) == 1 for r in results[:len(bad)])
+    assert all(r.findings == [] for r in results[len(bad):])
+
+
+def _write_drafts(folder, texts):
+    folder.mkdir()
+    for i, text in enumerate(texts):
+        (folder / f"draft{i:02d}.txt").write_text(text, encoding="utf-8")
+
+
+def _cli_duplicates(run_cli, folder, *extra):
+    proc = run_cli("check", str(folder), "--format", "json", *extra)
+    assert proc.returncode in (0, 1), proc.stderr_text
+    items = [f for f in json.loads(proc.stdout_text) if f["rule"] == "duplicate-draft"]
+    return {f["path"].rsplit("/", 1)[-1]: f["message"] for f in items}
+
+
+def test_duplicate_draft_cli_three_copies_one_different(run_cli, tmp_path):
+    texts = [t for g, t in DUPLICATE_INVALID if g == "scout"] + [DUPLICATE_VALID[1]]
+    _write_drafts(tmp_path / "drafts", texts)
+    reported = _cli_duplicates(run_cli, tmp_path / "drafts", "--jobs", "1")
+    assert set(reported) == {"draft00.txt", "draft01.txt", "draft02.txt"}
+    for name, message in reported.items():
+        others = {"draft00.txt", "draft01.txt", "draft02.txt"} - {name}
+        assert all(o in message for o in others), message
+
+
+def test_duplicate_draft_cli_parallel(run_cli, tmp_path):
+    texts = [t for g, t in DUPLICATE_INVALID if g == "scout"] + [t for t, _ in ONE_SIDED_VALID[:10]] + DUPLICATE_VALID[1:4]
+    assert len(texts) >= 16
+    _write_drafts(tmp_path / "many", texts)
+    reported = _cli_duplicates(run_cli, tmp_path / "many", "--jobs", "2")
+    assert set(reported) == {"draft00.txt", "draft01.txt", "draft02.txt"}
+    for name, message in reported.items():
+        assert all(o in message for o in {"draft00.txt", "draft01.txt", "draft02.txt"} - {name})
