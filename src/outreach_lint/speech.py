@@ -191,7 +191,9 @@ def request_forms(doc: Document, sent_index: int):
         # お話を伺いたい / ご相談したく / 一度お会いしたいです / 御社で働きたい
         elif t.pos1 == "助動詞" and lemma == "たい":
             j = _prev_content(toks, i, lo)
-            if j is not None and _key(toks[j]) in _WANT and toks[j].lemma not in BENEFACTIVE:
+            # 聞きたかった(テーマ): a past wish describes, it does not ask.
+            past_wish = i + 1 < hi and _is_past(toks[i + 1])
+            if j is not None and not past_wish and _key(toks[j]) in _WANT and toks[j].lemma not in BENEFACTIVE:
                 yield j, _chain_end(toks, i + 1, hi), _WANT[_key(toks[j])], "request"
         # 伺えないでしょうか / お会いできれば / ご相談できますか / お話を聞ければ幸いです
         elif t.pos1 == "動詞" and (lemma == "出来る" or (t.base and t.base != lemma and t.base.endswith("る")
@@ -362,6 +364,9 @@ _JOB_OFFER = re.compile(
     r"(?:募集|求人|ポジション|オファー|採用中|仲間|ジョイン|ご入社|お迎え|職(?:で|に|を|の|として))"
     r"|(?:求人|ポジション|案件|職)[^。\n]{0,20}(?:ご用意|ご興味|ご関心|ご案内|ご紹介(?:でき|します|いたし|したい|させ))"
     r"|スカウト|ヘッドハンティング|働きませんか|ジョインしませんか|一緒に働(?:きませんか|いてみませんか|きましょう)"
+    # ご経歴に合う案件があります / ご経験がぴったりだと感じています: a recruiter brings the reader a job.
+    r"|(?:ご経験|ご経歴|ご実績|ご知見|スキル)(?:に|が|と)?[^。\n]{0,6}(?:合う|合った|マッチ|ぴったり|合致)"
+    r"|(?:案件|求人|ポジション|オファー)が(?:あります|ございます)(?:。|ので|、|！)"
 )
 # A buyer's intent is business offered to the reader: 導入を検討しており, 購入を考えています.
 _BUYER = re.compile(r"(?:導入|購入|契約|発注|利用|採用|依頼)(?:を|の)?(?:前向きに|社内で|具体的に)?"
@@ -483,6 +488,13 @@ _THEIR_DOING = re.compile(
     r"出版さ|連載さ|共有さ|解説さ|提唱さ|取り組ま|手がけ(?:ら)?|立ち上げら|作ら|制作さ|設計さ)れ"
     r"(?:て(?:い|お)(?:た|る|ました|ます)|た|ました|ている)")
 _QUOTE = re.compile(r"[「『]([^」』\n]{2,80})[」』]")
+# A reaction to the reader's talk or writing (お話、すごく良かった) or use of their work
+# (さんがメンテナをされているOSS「…」を使わせてもらっています).
+_REACTION = re.compile(
+    r"(?:お話|ご講演|講演|ご発表|発表|ご登壇|登壇|記事|投稿|ブログ|スライド|LT|セッション|トーク|ご著書|書籍)"
+    r"[、，,はがも]?[^。\n]{0,6}?(?:すごく|とても|大変|本当に|めちゃくちゃ|非常に)?"
+    r"(?:良かった|よかった|素晴らしかった|面白かった|おもしろかった|刺激的|わかりやすかった|分かりやすかった|印象的)"
+    r"|(?:さん|様|先生)が[^。\n]{0,24}?(?:され|なさっ|手がけ|作っ)(?:ている|ていた|た)[^。\n]{0,4}?[「『]")
 
 
 def interest(doc: Document) -> list[tuple[int, int]]:
@@ -514,7 +526,7 @@ def interest(doc: Document) -> list[tuple[int, int]]:
                 if strong or has_work or _THEIR.search(s.text):
                     if not _asked(toks, i, hi):
                         out.append((toks[i].start, toks[i].end))
-    for rx in (_ABOUT_WORK, _THEIR_DOING):
+    for rx in (_ABOUT_WORK, _THEIR_DOING, _REACTION):
         for m in rx.finditer(view):
             out.append(m.span())
     return out
@@ -565,7 +577,8 @@ RELATIONSHIP = re.compile(
     r"|(?:OB|OG|OB・OG|OB/OG)(?:名簿|の方|である|でいらっしゃ|として)"
     r"|(?:大学|高校|学部|ゼミ|研究室|部活|サークル|学科)の(?:先輩|後輩|OB|OG|卒業生|同期)"
     r"|同じ(?:大学|高校|学校|学部|学科|ゼミ|研究室|部活|サークル|会社|職場|チーム|部署)"
-    r"|同窓|同級生|元同僚|前職で(?:ご一緒|お世話)"
+    r"|同窓|同級生|元同僚|前職で(?:ご一緒|お世話)|卒業以来"
+    r"|(?:ゼミ|研究室|部活|サークル|クラス|学部|前職|職場|チーム)で(?:ご)?一緒(?:だった|でした|させていただいた)"
 )
 
 
