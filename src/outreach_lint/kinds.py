@@ -1,10 +1,11 @@
 """The closed set of data-rule kinds. A rule file names one; anything else is a load error."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from .errors import RuleError
-from .patterns import compile_pattern, find_all, safe_compile
+from .patterns import compile_pattern, find_in, safe_compile
 from .rule import Context
 
 _TEMPLATE_FIELD = re.compile(r"\{(\w+)(?:\.(surface|base|lemma))?\}")
@@ -68,13 +69,22 @@ def build_existence(data: dict, where: str):
                 if m.end() > m.start() and not exc.covered(spans, *m.span()):
                     ctx.report(m.start(), m.end(), match=doc.text[m.start():m.end()])
         for specs in token_patterns:
-            for s in doc.sentences:
-                for i, j, _ in find_all(specs, doc.tokens, s.tok_start, s.tok_end):
-                    start, end = doc.tokens[i].start, doc.tokens[j - 1].end
-                    if not exc.covered(spans, start, end):
-                        ctx.report(start, end, match=doc.text[start:end])
+            for i, j, _ in find_in(specs, doc.tokens, doc.sentences):
+                start, end = doc.tokens[i].start, doc.tokens[j - 1].end
+                if not exc.covered(spans, start, end):
+                    ctx.report(start, end, match=doc.text[start:end])
 
     return check
+
+
+def _check_replacement(compiled: re.Pattern, replacement: str) -> None:
+    """Group references (\\2, \\g<name>) must exist: checked now, not on the first match of a draft."""
+    from re import _parser  # the stdlib's own template parser, as re.sub uses it
+
+    try:
+        _parser.parse_template(replacement, compiled)
+    except TypeError:  # a Python whose parser takes other arguments: fall back to a dry run
+        compiled.sub(replacement, "")
 
 
 def build_substitution(data: dict, where: str):
@@ -87,7 +97,7 @@ def build_substitution(data: dict, where: str):
             raise RuleError(f"{where}: swap[{pattern!r}] must be a replacement string")
         compiled = safe_compile(pattern, f"{where}: swap")
         try:
-            compiled.sub(replacement, "")  # validates group references early
+            _check_replacement(compiled, replacement)
         except (re.error, IndexError) as exc:
             raise RuleError(f"{where}: swap[{pattern!r}]: bad replacement {replacement!r}: {exc}") from None
         pairs.append((compiled, replacement))
@@ -122,22 +132,28 @@ def build_sequence(data: dict, where: str):
     def check(ctx: Context) -> None:
         doc = ctx.doc
         spans = exc.spans(ctx)
-        taken: list[tuple[int, int]] = []
-        for s in doc.sentences:
-            for specs, expected, message in compiled:
-                for i, j, caps in find_all(specs, doc.tokens, s.tok_start, s.tok_end):
-                    start, end = doc.tokens[i].start, doc.tokens[j - 1].end
-                    if exc.covered(spans, start, end) or any(a < end and start < b for a, b in taken):
-                        continue
-                    taken.append((start, end))
-                    fix = _fill(expected, caps) if expected is not None else None
-                    msg = _fill(message, caps) if message else None
-                    match = doc.text[start:end]
-                    if msg is not None:
-                        msg = msg.replace("%s", match)
-                    ctx.report(start, end, message=msg, fix=fix, match=match, expected=fix or "")
+        taken: list[tuple[int, int]] = []  # sorted and disjoint, so an overlap test is one bisect
+        # Pattern by pattern (matches in different sentences never overlap, so `taken` and the
+        # findings are those of going sentence by sentence).
+        for specs, expected, message in compiled:
+            for i, j, caps in find_in(specs, doc.tokens, doc.sentences):
+                start, end = doc.tokens[i].start, doc.tokens[j - 1].end
+                if exc.covered(spans, start, end) or _overlaps(taken, start, end):
+                    continue
+                bisect.insort(taken, (start, end))
+                fix = _fill(expected, caps) if expected is not None else None
+                msg = _fill(message, caps) if message else None
+                match = doc.text[start:end]
+                if msg is not None:
+                    msg = msg.replace("%s", match)
+                ctx.report(start, end, message=msg, fix=fix, match=match, expected=fix or "")
 
     return check
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    k = bisect.bisect_left(taken, (end,))
+    return k > 0 and taken[k - 1][1] > start
 
 
 def build_occurrence(data: dict, where: str):
@@ -154,8 +170,7 @@ def build_occurrence(data: dict, where: str):
         doc = ctx.doc
         hits = [m.span() for p in regexes for m in p.finditer(doc.view) if m.end() > m.start()]
         for specs in token_patterns:
-            for s in doc.sentences:
-                hits += [(doc.tokens[i].start, doc.tokens[j - 1].end) for i, j, _ in find_all(specs, doc.tokens, s.tok_start, s.tok_end)]
+            hits += [(doc.tokens[i].start, doc.tokens[j - 1].end) for i, j, _ in find_in(specs, doc.tokens, doc.sentences)]
         maximum = ctx.options.get("max", limit)
         if len(hits) > maximum:
             hits.sort()

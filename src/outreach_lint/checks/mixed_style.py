@@ -1,0 +1,193 @@
+"""mixed-style: です・ます and だ・である sentence ends in one message (tip 5).
+
+Each sentence's final predicate is read from the tokens, backwards from the end: trailing
+punctuation, emoji, sentence-final particles (ね, よ, か) and a closing parenthetical are skipped,
+then the auxiliaries (助動詞) and the word they attach to decide the style:
+- polite: です / ます in any form (でした, ません, でしょう, ましょう) or ください;
+- plain: だ / である, or a verb, adjective or auxiliary in its final form (した, 思う, 楽しかった,
+  ない, たい, だろう);
+- neither: a noun end (体言止め), an interjection, a fragment.
+Only sentence ends count (textlint's default strict=false): ですが、 or だったが、 in mid-sentence
+are connectives, not ends. Sentences whose predicate is inside quotes, on a bullet, heading or
+signature line, and stock greetings (よろしくお願いします, ありがとうございます) are not counted.
+The majority style wins (a tie goes to です・ます) and each minority end is reported.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..rule import Context
+
+POLITE = "です・ます調"
+PLAIN = "だ・である調"
+
+_OPEN = {"「": "」", "『": "』", "“": "”", "〝": "〟", "＂": "＂", '"': '"'}
+_BULLET = re.compile(r"[ \t\u3000]*(?:[・･\-\*•●○◦▪▫■□◆◇◎☆★※→⇒➡▶▷►＊－‐−–—>＞]|\d{1,3}[.)．）、]"
+                     r"|[(（]\d{1,3}[)）]|[①-⑳⑴-⒇❶-❿]|[A-Za-z][.)）])")
+_HEADING = re.compile(r"[ \t\u3000]*(?:#{1,6}[ \t\u3000]|【[^】\n]{0,40}】[ \t\u3000]*$|[■□◆◇●▼▽▶◎☆★〓]"
+                      r"|(?:件名|題名|Subject|Re|RE|Fwd|FW|Fw)[ \t\u3000]*[:：])")
+_LABEL_LINE = re.compile(r"[^\n。！？!?]{0,40}[:：][ \t\u3000]*$")
+# A field line (日時：…, テーマ：…, Note: …): a label, then a value that is not a sentence.
+_FIELD_LINE = re.compile(r"[ \t\u3000]*[^\s\d:：。、！？!?「」『』]{1,12}[ \t\u3000]*[:：]")
+_SEPARATOR = re.compile(r"[ \t\u3000]*(?:[-=_*＝＿ー―—─━~〜・･]){3,}[ \t\u3000]*$|--[ \t]*$")
+# Stock greetings and closings: formulaic, kept in です・ます even by writers of plain prose.
+_GREETING = re.compile(
+    r"(?:よろしく|宜しく|何卒|なにとぞ)[^。！？!?\n]{0,20}(?:お願い|願)|ありがとうございま|有難うございま"
+    r"|おめでとうございま|お疲れ様で|お疲れさまで|おつかれさまで|お世話になって(?:おります|います|ます)"
+    r"|お世話になります|失礼(?:いた)?しま|はじめまして|初めまして|ご無沙汰しております|おはようございま"
+    r"|こんにちは|こんばんは|お元気ですか|お久しぶりです|ご連絡ありがとう")
+_TRAILING_PARTICLES = {"けど", "けれど", "けれども", "が", "から", "ので", "し", "のに", "ば"}
+_LAUGH = re.compile(r"[wWｗＷ笑]+")
+
+
+def check(ctx: Context) -> None:
+    doc = ctx.doc
+    if not doc.sentences:
+        return
+    count_greetings = bool(ctx.options.get("count-greetings", False))
+    quotes = _quote_spans(doc.view)
+    skipped_lines = _skipped_lines(doc)
+    ends = []  # (style, start, end)
+    for s in doc.sentences:
+        line = bisect.bisect_right(doc.line_starts, s.start) - 1
+        if line in skipped_lines:
+            continue
+        found = _final_predicate(doc.tokens, s.tok_start, s.tok_end)
+        if found is None:
+            continue
+        style, start, end = found
+        if _inside(quotes, start):
+            continue
+        # A greeting is the sentence's last clause: 先日はありがとうございました、勉強になった。 still counts.
+        if not count_greetings and _GREETING.search(_last_clause(s.text)):
+            continue
+        ends.append((style, start, end))
+    polite = [e for e in ends if e[0] == POLITE]
+    plain = [e for e in ends if e[0] == PLAIN]
+    if not polite or not plain:
+        return
+    if len(plain) > len(polite):
+        major, minor = plain, polite
+    else:
+        major, minor = polite, plain
+    for style, start, end in minor:
+        ctx.report(start, end, match=doc.text[start:end], style=style, major=major[0][0],
+                   major_count=len(major), minor_count=len(minor))
+
+
+def _final_predicate(tokens, lo: int, hi: int):
+    """(style, start, end) of the sentence-final predicate, or None when it has no style."""
+    i = hi - 1
+    while i >= lo:
+        t = tokens[i]
+        if t.pos1 in ("補助記号", "記号", "空白") or t.pos2 == "終助詞" or _LAUGH.fullmatch(t.surface):
+            if t.pos2 == "括弧閉" and t.surface in ")）":
+                # A closing aside (（笑）, (補足)): skip back to its opening bracket if the sentence
+                # has words before it.
+                j = i - 1
+                while j >= lo and not (tokens[j].pos2 == "括弧開" and tokens[j].surface in "(（"):
+                    j -= 1
+                if j > lo:
+                    i = j - 1
+                    continue
+            i -= 1
+            continue
+        if t.pos2 == "接続助詞" and t.surface in _TRAILING_PARTICLES:
+            i -= 1
+            continue
+        break
+    if i < lo:
+        return None
+    last = i
+    while i >= lo and tokens[i].pos1 == "助動詞":
+        i -= 1
+    chain = tokens[i + 1:last + 1]
+    head = tokens[i] if i >= lo else None
+    style = _style(head, chain)
+    if style is None:
+        return None
+    start_index = i + 1
+    if head is not None and head.pos1 in ("動詞", "形容詞"):
+        start_index = i
+        # である, 言われている, 思っております: take in the auxiliary verb's own helpers.
+        k = i
+        while k - 1 >= lo and tokens[k].pos1 == "動詞" and tokens[k].pos2 == "非自立可能" and (
+                tokens[k - 1].pos1 == "助動詞" or tokens[k - 1].surface in ("て", "で")):
+            k -= 1
+            while k - 1 >= lo and (tokens[k].pos1 == "助動詞" or tokens[k].surface in ("て", "で")) and \
+                    tokens[k - 1].pos1 in ("助動詞", "動詞", "形容詞"):
+                k -= 1
+        start_index = k
+    return style, tokens[start_index].start, tokens[last].end
+
+
+def _style(head, chain) -> str | None:
+    for t in chain:
+        if t.ctype in ("助動詞-デス", "助動詞-マス"):
+            return POLITE
+    if head is not None and head.lemma == "下さる" and head.cform.startswith("命令形") and not chain:
+        return POLITE
+    if chain:
+        final = chain[-1]
+        if final.cform.startswith(("終止形", "連体形", "意志推量形")):
+            return PLAIN
+        return None
+    if head is None:
+        return None
+    if head.pos1 in ("動詞", "形容詞") and head.cform.startswith(("終止形", "連体形", "意志推量形")):
+        if head.lemma == "下さる" or head.lemma == "御座る":
+            return None
+        return PLAIN
+    return None
+
+
+def _last_clause(text: str) -> str:
+    cut = max(text.rfind("、"), text.rfind("，"), text.rfind(","))
+    return text[cut + 1:] if cut >= 0 else text
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside 「」『』“”"" (nesting kept; an unclosed quote ends at its line)."""
+    spans = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch in "\r\n":
+            if stack:
+                spans.append((stack[0][1], i))
+                stack.clear()
+            continue
+        if stack and ch == stack[-1][0]:
+            close, start = stack.pop()
+            if not stack:
+                spans.append((start, i + 1))
+            continue
+        if ch in _OPEN and not (ch in "\"＂" and stack and stack[-1][0] == ch):
+            stack.append((_OPEN[ch], i))
+    return spans
+
+
+def _inside(spans, offset: int) -> bool:
+    k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+
+def _skipped_lines(doc) -> set[int]:
+    """0-based numbers of bullet, heading, label and signature lines."""
+    skipped = set()
+    view = doc.view
+    starts = doc.line_starts
+    in_signature = False
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(view)
+        line = view[start:end].rstrip("\r\n")
+        if in_signature:
+            skipped.add(n)
+            continue
+        if _SEPARATOR.match(line) and line.strip():
+            in_signature = True
+            skipped.add(n)
+            continue
+        if _BULLET.match(line) or _HEADING.match(line) or _LABEL_LINE.fullmatch(line) or _FIELD_LINE.match(line):
+            skipped.add(n)
+    return skipped
