@@ -1,0 +1,133 @@
+"""demands-reply: pressing the reader for an answer.
+
+Fires, within one sentence, on: strong urgency (至急, 今すぐ, 早急に, 大至急…) with any request;
+milder urgency (すぐに, なるべく早く…) or a deadline (○日までに, 今週中に, 3日以内に) with a reply
+or action word (返信, 回答, 対応…) and an imperative request (ください, お願いします); 必ず with a
+reply word and a request; a condition on silence (ご返信がない場合は…) that is not a kindness;
+and fixed phrases (ご返信必須, 要返信, 既読スルーしないで). Soft requests with a deadline
+(12月3日までにご返信いただけますと幸いです), the reader's own deadlines (応募締切は12月3日です),
+the sender's promises (12月3日までにお送りします) and conventional closings stay quiet.
+"""
+from __future__ import annotations
+
+import re
+
+from ..rule import Context
+from .too_stiff import short
+
+_STRONG_URGENCY = re.compile(
+    r"大至急|至急|早急|今すぐ|いますぐ|今直ぐ|直ちに|ただちに|即刻|即座に|一刻も早く|ASAP|asap|大急ぎで|今日中|本日中")
+_MILD_URGENCY = re.compile(
+    r"すぐに|すぐ(?=[ご返お])|(?:お)?早め(?:に|で|の)|はやめ(?:に|で)|早く|なるべく早|できるだけ早|出来るだけ早|可能な限り早"
+    r"|速やかに|すみやかに|急ぎで|急いで")
+# "Not urgent" and "if you are in a hurry" are the opposite of pressure.
+_NEGATED = re.compile(r"(?:で|に)?(?:は|も)?(?:なく|ない|ありません|ございません|ではな|じゃな|とは|には及|でなくて|でも(?:構|大丈夫|結構))")
+_DEADLINE = re.compile(
+    r"(?:(?:[0-9０-９一二三四五六七八九十]+月)?[0-9０-９一二三四五六七八九十]+日|[0-9０-９]{1,2}[/／][0-9０-９]{1,2}(?![0-9０-９])|明日|明後日|あさって|本日|今日|今週|来週|今月|来月"
+    r"|週内|月内|年内|週明け|明朝|今夜|今晩|夕方|正午|午前中|[月火水木金土日]曜日?|[0-9０-９]+[:：][0-9０-９]+|[0-9０-９一二三四五六七八九十]+時)"
+    r"[^。！？!?\n]{0,6}?(?:までに|まで(?=[にのでご返お回])|中に|以内に|以内で|中にご|中のご|には)"
+    r"|[0-9０-９一二三四五六七八九十]+(?:日|時間|週間|営業日)以内")
+# Words for answering or acting (not applying or registering: that is the reader's own choice).
+_REPLY = re.compile(r"返信|返事|返答|回答|連絡|レス|返して|返してくれ|可否|対応|判断|決断|ご決定|お答え|答えて|ご一報|結論|ご意向")
+_IMPERATIVE = re.compile(
+    r"ください|下さい|くださいませ|願います|願いたく|お願い(?:します|いたします|致します|申し上げます|(?![ぁ-ん]))|頼みます"
+    r"|(?:し|て)(?:ほしい|欲しい)|いただきたく|いただきたい|頂きたい|いただきますよう|頂きますよう|くれ(?![^。\n]{0,3}(?:て|た|る))")
+_SOFT = re.compile(r"(?:いただけ|頂け|もらえ)(?:ます|ません|ない|る|れば|たら)|幸い(?:です|に存じ)|幸甚|助かります|助かる"
+                   r"|(?:嬉し|うれし)いです|でしょうか|ませんか")
+# 必ず right before the reply word (必ずお返事ください), not 必ずお役に立てます…ご連絡ください.
+_ALWAYS = re.compile(r"必ず(?=(?:お|ご)?(?:返信|返事|回答|返答|連絡|一報)|[^。！？!?\n]{0,4}(?:お|ご)?(?:返信|返事|回答|返答))")
+_SILENCE = re.compile(
+    r"(?:お|ご)?(?:返信|返事|返答|回答|連絡|レス|反応)(?:が|を)?(?:ない|無い|なかった|いただけない|頂けない|いただけなかった|もらえない|ございません)"
+    r"(?:場合|ようでしたら|ようであれば|ようなら|ときは|時は|なら)|(?:お|ご)?(?:返信|返事|返答|回答|連絡|反応)(?:が|を)?(?:なければ|無ければ|いただけなければ)")
+_KIND = re.compile(r"お?気にな|気にしな|不要|結構です|構いません|問題(?:ござい|あり)ません|大丈夫|ご放念|お気遣いなく|ご興味がな|お忙しい")
+_FIXED = re.compile(
+    r"(?:ご?返信|ご?回答|ご?返答|お返事)(?:は)?必須|要(?:返信|回答|返答|ご返信)|既読(?:スルー|無視)(?:しないで|は(?:やめて|しないで|禁止)|禁止)"
+    r"|(?:無視|スルー)(?:しないで|は(?:やめて|しないで))|返信(?:して|しろ|せよ)(?:よ|ね)?(?=[。！!\n]|$)")
+_GENTLE = re.compile(r"お手すき|お手隙|ご都合(?:の|が)?(?:よい|良い|いい)|お時間(?:の|が)?(?:ある|あります|できた)|落ち着")
+
+
+def demands(text: str, sentences) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each demand, one per sentence at most."""
+    found = []
+    for sent in sentences:
+        lo, hi = sent.start, sent.end
+        hit = _sentence_demand(text, lo, hi)
+        if hit:
+            found.append(hit)
+    return found
+
+
+def _sentence_demand(text: str, lo: int, hi: int):
+    m = _FIXED.search(text, lo, hi)
+    if m:
+        return m.start(), m.end(), "fixed"
+    m = _SILENCE.search(text, lo, hi)
+    if m and not _KIND.search(text, m.end(), hi):
+        return m.start(), hi - 1 if text[hi - 1] in "。！？!?" else hi, "silence"
+    gentle = _GENTLE.search(text, lo, hi) is not None
+    imperative = _IMPERATIVE.search(text, lo, hi)
+    soft = _SOFT.search(text, lo, hi)
+    for m in _STRONG_URGENCY.finditer(text, lo, hi):
+        if _NEGATED.match(text, m.end()) or text.startswith("お急ぎ", max(lo, m.start() - 1)):
+            continue
+        if text.startswith("の", m.end()) and not _REPLY_NOUN.match(text, m.end() + 1):
+            continue  # 至急の案件, 至急のご依頼: a description, not a demand (至急のご返信を… is one)
+        req = _IMPERATIVE.search(text, m.end(), hi) or _SOFT.search(text, m.end(), hi)
+        if req is None and _URGENT_TAIL.match(text, m.end()):
+            before = _IMPERATIVE.search(text, max(0, m.start() - 60), m.start())
+            if before and _REPLY.search(text, max(0, m.start() - 60), before.start()):
+                return m.start(), m.end(), "urgent"  # …ご連絡ください。至急です。
+        if req and _CONDITION.search(text, m.end(), req.start()):
+            continue  # 至急の対応が必要な場合は…お電話ください: urgency on the reader's side
+        if req and not _sender_only(text, m.end(), req.start()):
+            return m.start(), req.end(), "urgent"
+    if gentle:
+        return None
+    if imperative is None:
+        return None
+    for pattern in (_MILD_URGENCY, _DEADLINE, _ALWAYS):
+        for m in pattern.finditer(text, lo, hi):
+            if pattern is _MILD_URGENCY and _NEGATED.match(text, m.end()):
+                continue
+            if _IF.search(text, lo, m.start()):
+                continue  # 何かあればすぐにご連絡ください: an offer of help, not a demand
+            req = _IMPERATIVE.search(text, m.end(), hi)
+            if not req:
+                continue
+            if soft and soft.start() < req.start() and soft.start() > m.end():
+                continue  # 12月3日までにご返信いただけますと幸いです, ください later is another clause
+            if _sender_only(text, m.end(), req.start()):
+                continue  # 今日中に対応いたしますので、お待ちください
+            if _REPLY.search(text, m.end(), req.start()) or _REPLY.search(text, max(lo, m.start() - 12), m.start()):
+                return m.start(), req.end(), "deadline"
+            # お返事お待ちしています。なるべく早めでお願いします！: a short request about the reply just asked for.
+            if pattern is _MILD_URGENCY and hi - lo <= 25 and _REPLY.search(text, max(0, lo - 40), lo):
+                return m.start(), req.end(), "deadline"
+    return None
+
+
+_URGENT_TAIL = re.compile(r"(?:で(?:す|お願い|よろしく)|にお願い|で[!！]|[!！。]|$)")
+_IF = re.compile(r"あれば|(?:ござい|あり)ましたら|あったら|でしたら|場合(?:は|には|でも)|際は|ようなら|ご不明")
+_CONDITION = re.compile(r"場合|際は|際に|ときは|時は|ようでしたら|ようであれば|なら(?:ば)?、")
+_REPLY_NOUN = re.compile(r"(?:ご|お)?(?:返信|返事|返答|回答|連絡|対応|ご一報|判断)")
+_SENDER_ACT = re.compile(r"(?:いたし|致し|させていただ|させて頂|します|しました|ました|ており|ております|おります|お送りし|ご連絡し)")
+
+
+def _sender_only(text: str, lo: int, hi: int) -> bool:
+    """至急対応いたしますので…お待ちください: the urgency belongs to the sender's own action."""
+    return _SENDER_ACT.search(text, lo, hi) is not None
+
+
+def check(ctx: Context) -> None:
+    doc = ctx.doc
+    english = ctx.options.get("_lang") == "en"
+    for s, e, kind in demands(doc.view, doc.sentences):
+        ctx.report(s, e, match=short(doc.text[s:e]), why=_WHY["en" if english else "ja"][kind])
+
+
+_WHY = {
+    "ja": {"fixed": "返信を義務のように求めています", "silence": "返事がないことに条件や不利益を付けています",
+           "urgent": "急ぎの返事を迫っています", "deadline": "期限を切って返事や対応を求めています"},
+    "en": {"fixed": "it makes a reply an obligation", "silence": "it attaches a consequence to not replying",
+           "urgent": "it presses for an urgent answer", "deadline": "it sets a deadline for an answer or action"},
+}

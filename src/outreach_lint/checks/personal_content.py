@@ -1,0 +1,182 @@
+"""personal-content: off-hours personal content in a professional message.
+
+Drinking stories, hangovers, nightlife, dating and remarks on looks, gossip, slang (笑, ｗｗ, 草,
+マジ, ヤバい, ぶっちゃけ, ウケる…), runs of emoji and kaomoji. Words that are also ordinary
+Japanese (草 in 草案, 笑 in 笑顔, マジ in マジック, ウケ in 受ける) are read from the tokens; the
+rest are bounded regexes over the view. A plain mention of an event (懇親会, 飲み会のご案内) or a
+shared interest is not personal content: only excess and after-hours stories are.
+"""
+from __future__ import annotations
+
+import re
+
+from ..length import EMOJI
+from ..rule import Context
+from .too_stiff import short
+
+_SENT = r"[^。！？!?\n]"
+
+# (category, regex). Categories name the finding: 飲酒, 夜遊び, 恋愛・容姿, うわさ話, 俗語.
+_PATTERNS: list[tuple[str, re.Pattern]] = [(cat, re.compile(p)) for cat, p in [
+    ("飲酒", r"二日酔い?|酔っ?払[いうっわ]|酔っぱら[いうっわ]|酔い(?:つぶ|潰)れ|泥酔|べろべろ|ベロベロ|へべれけ|千鳥足"),
+    ("飲酒", r"(?:飲|呑)み(?:すぎ|過ぎ|まくっ|明か|潰れ|つぶれ)|(?:飲|呑)んだくれ|はしご酒|ハシゴ酒|深酒|やけ酒|ヤケ酒"),
+    ("飲酒", r"(?:飲み会で|飲み会では|飲んで|お酒で|酒で|(?:飲み|呑み)(?:すぎ|過ぎ)て)(?:潰れ|つぶれ|記憶を?(?:なく|無く|失)|記憶が(?:な|無|飛))"),
+    ("飲酒", r"(?:お?酒|飲ん|飲み|ビール|ワイン|日本酒|焼酎|ハイボール)" + _SENT + r"{0,8}酔っ(?:て|た|ちゃ)"),
+    ("夜遊び", r"朝まで(?:飲|呑|騒|遊|踊|カラオケ|はしご|ハシゴ)|オールで(?:飲|カラオケ|遊)|始発(?:待ち|まで(?:飲|騒|遊|カラオケ))"
+               r"|(?:踊り|遊び|歌い)明か"
+               r"|終電を?(?:逃|なくし|無くし)|(?:二|三)次会で朝まで"),
+    ("夜遊び", r"合コン|キャバ嬢|(?:キャバクラ|ホストクラブ)(?!向け|業界|店舗|の経営|の運営|経営|運営)|風俗店?(?:で|に(?:行|通|ハマ))"
+               r"|ナンパ(?:して|した|され|しに|目的)"
+               r"|(?:パチンコ|パチスロ|スロット|競馬|競艇)(?:で(?:勝|負|すっ|大勝|大負)|に(?:ハマ|はま|行っ))"),
+    ("恋愛・容姿", r"(?:婚活|恋活)(?:中|して|を(?:して|始め)|パーティー)|マッチングアプリ(?:で(?:出会|知り合)|を(?:使|始)|に登録)"
+                   r"|出会い系|元カノ|元カレ"),
+    ("恋愛・容姿", r"(?:彼氏|彼女|恋人)(?:さん)?(?:は|って)?(?:いますか|いるんですか|いるの[？?]|いらっしゃいますか|いない歴|募集|できた|持ち|と別れ|とデート)"
+                   r"|(?:彼氏|恋人|元カノ|元カレ)と(?:の)?(?:旅行|ディズニー|同棲|喧嘩|ケンカ|別れ|過ごし)"),
+    ("恋愛・容姿", r"独身(?:ですか|でしょうか|なんですか|ですよね|なのでしょうか)|ご結婚(?:は|されて)" + _SENT + r"{0,6}(?:ますか|ですか|でしょうか)"),
+    ("恋愛・容姿", r"(?<!作品の)(?<!料理の)(?<!風景の)(?<!商品の)(?:お写真|お顔|お顔立ち|見た目|容姿|ルックス|お姿)(?:が|も|は)?"
+                   r"(?:とても|すごく|本当に|めちゃくちゃ|大変)?(?:素敵|綺麗|きれい|キレイ|可愛|かわい|カワイ|美し|タイプ|好み)"),
+    ("恋愛・容姿", r"美人|美女|イケメン|好みのタイプ|タイプの女性|タイプの男性"),
+    ("恋愛・容姿", r"(?:二人|ふたり)(?:きり|だけ)?で(?:お?食事|飲み|ご飯|ごはん|ディナー|デート|お酒)"
+                   r"(?:でも|に(?:行き|いき)ませんか|しませんか|どう|いかが)"
+                   r"|(?:お?仕事|ビジネス)の話(?:は|を)?抜きに|(?:プライベートで|個人的に)(?:お?食事|飲み|ご飯|ディナー|デート)"),
+    ("うわさ話", r"ここだけの話|ここだけですが|オフレコ|内緒(?:の話|ですが|ですけど|なんですが|なんですけど|にしてください)"
+                 r"|不倫|浮気|陰口|悪口"),
+    ("うわさ話", r"(?:という|との|って)噂|(?<!お)噂(?:話|になって|が(?:立|広|流|あ)|によると|では|だと|で聞|を(?:聞|耳)|もあり)"
+                 r"|(?:さん|氏|部長|課長|社長|先輩|上司|同僚|くん|ちゃん)の噂(?!はかねがね)"),
+    ("うわさ話", r"辞め(?:る|た)" + _SENT + r"{0,10}(?:らしい|らしく|みたい(?:です|だ)|噂)"
+                 r"|(?:クビ|左遷|降格|離婚|揉め|もめ|評判が悪|性格が悪|仲が悪)" + _SENT
+                 + r"{0,10}(?:らしい|らしく|(?:と|って)(?:も)?(?:聞|聴)|みたい(?:です|だ)|噂)"),
+    ("俗語", r"ぶっちゃけ|ぶっちゃける|ガチ(?:勢|で|すぎ|じゃん|恋)|エモ(?:い|かっ|く|すぎ)|ワンチャン|ぴえん|ぱおん|激おこ"
+             r"|オワタ|オワコン|詰んだ|詰んでる|ムカつ|むかつ|ウザ(?:い|かっ|すぎ)|うざ(?:い|かっ|すぎ)|キモ(?:い|かっ|すぎ)"
+             r"|ワロタ|ワロス|ﾜﾛﾀ|マジ卍|(?<![ぁ-ん])(?:ヤバ|やば)(?:っ|すぎ|そう|め|み)"
+             r"|(?<![ぁ-んァ-ン一-龯])それな(?=$|[\s。！!？?、]|[wｗ])"),
+    ("俗語", r"(?<![A-Za-z])(?:lol|LOL|lmao|LMAO|lmfao|LMFAO|kwsk|ktkr|wktk|orz|OTL)(?![A-Za-z])"),
+    ("俗語", r"[（(]\s?笑\s?[)）]|(?<![A-Za-z0-9ａ-ｚＡ-Ｚ０-９./:@_\-wｗＷ])[wｗＷ]{2,}(?![A-Za-z0-9ａ-ｚＡ-Ｚ.])"
+             r"|(?<=[ぁ-んァ-ン一-龯！？!?])[wｗ](?=$|[\s。、！!？?])"),
+    ("俗語", r"(?<![一-龯])乙(?:です|でした|(?=[！!〜～]))"),
+]]
+
+# 噂話ではなく, 合コンはしません: named in order to rule it out.
+_NEGATED = re.compile(r"(?:ではな|じゃな|ではあり|ではござ|は(?:一切)?(?:しません|いたしません|抜き|なし|無し)|抜きで)")
+
+# Kaomoji: a short bracketed face with at least two "eye" characters and one distinctive mark.
+_PAREN = re.compile(r"[（(][^()（）\n]{1,14}[)）]")
+_EYES = set("^＾´`≧≦・•゜ﾟ°ᴗ◕≖⊙◉TＴ;；><＞＜_＿-ー~～oOｏωДд∀▽")
+_STRONG = set("^＾´`≧≦゜ﾟ°◕ᴗ≖⊙◉ωДд∀▽><＞＜TＴ;；")
+_NOT_FACE = re.compile(r"[ぁ-ゖ一-龯々A-NP-SU-Za-np-z0-9０-９Ａ-Ｚａ-ｚ、。]")
+_KAOMOJI_EXTRA = re.compile(r"(?<![A-Za-z0-9^])\^[_\-。oO]?\^;?(?![A-Za-z0-9])|m[（(][_＿]\s?[_＿][)）]m"
+                            r"|[（(][-ー][_＿][-ー];?[)）]")
+# Emoji counted in runs: sequences shown as pictures (not ©, ™, arrows or other text symbols).
+_BMP_PICTURE = set("⌚⌛⏩⏪⏫⏬⏰⏳◽◾☔☕♈♉♊♋♌♍♎♏♐♑♒♓♿⚓⚡⚪⚫⚽⚾⛄⛅⛎⛔⛪⛲⛳⛵⛺⛽✅✊✋✨❌❎❓❔❕❗➕➖➗➰➿⬛⬜⭐⭕")
+_DECORATION = set("♪♫♬♡♥")  # not ★☆: ratings (★★★☆☆) are business text
+_RUN_GAP = re.compile(r"[ \t\u3000]*")
+_EMOJI_FIRST = re.compile("[\u2190-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]|[#*0-9](?=\ufe0f?\u20e3)")
+
+
+def _is_picture(seq: str) -> bool:
+    first = seq[0]
+    return (len(seq) > 1 or ord(first) >= 0x1F000 or first in _BMP_PICTURE) and first not in "©®™"
+
+
+def _emoji_units(text: str):
+    """(start, end) of each emoji sequence or decoration mark (♪, ☆…) in text, in order."""
+    i, n = 0, len(text)
+    while i < n:
+        m = _EMOJI_FIRST.search(text, i)
+        if not m:
+            return
+        s = m.start()
+        e = EMOJI.match(text, s)
+        if e and _is_picture(e.group(0)):
+            yield s, e.end()
+            i = e.end()
+        elif text[s] in _DECORATION:
+            yield s, s + 1
+            i = s + 1
+        elif ord(text[s]) >= 0x1F000:  # emoji newer than our table: still a picture
+            yield s, s + 1
+            i = s + 1
+        else:
+            i = s + 1
+
+
+def _emoji_runs(text: str, minimum: int):
+    run: list[tuple[int, int]] = []
+    for s, e in _emoji_units(text):
+        if run and _RUN_GAP.fullmatch(text, run[-1][1], s):
+            run.append((s, e))
+            continue
+        if len(run) >= minimum:
+            yield run[0][0], run[-1][1]
+        run = [(s, e)]
+    if len(run) >= minimum:
+        yield run[0][0], run[-1][1]
+
+
+def _kaomoji(text: str):
+    for m in _PAREN.finditer(text):
+        inner = m.group(0)[1:-1]
+        if inner.strip() in ("笑", "汗", "泣", "涙"):
+            continue  # （笑） is slang, found with the slang; （汗） reads as a note
+        if _NOT_FACE.search(inner):
+            continue
+        if sum(c in _EYES for c in inner) >= 2 and any(c in _STRONG for c in inner):
+            yield m.start(), m.end()
+    for m in _KAOMOJI_EXTRA.finditer(text):
+        yield m.span()
+
+
+# Slang read from the tokens: the standalone 笑 and 草 (not 笑顔, 草案, 草の根), マジ (not マジック),
+# ヤバい in any form, ウケる as a verb in katakana (not 受ける).
+_DATE_BUSINESS = {"スポット", "アプリ", "サービス", "プラン", "コース", "事業", "市場", "向け"}
+_GRASS_NEXT = {"生える", "生え", "不可避", "w", "ｗ", "ww", "ｗｗ"}
+
+
+def _token_slang(doc):
+    toks = doc.tokens
+    for s in doc.sentences:
+        for k in range(s.tok_start, s.tok_end):
+            t = toks[k]
+            nxt = toks[k + 1] if k + 1 < s.tok_end else None
+            adjacent = nxt is not None and nxt.start == t.end
+            if t.surface == "笑" and not (adjacent and nxt.pos1 in ("名詞", "接尾辞")):
+                yield t.start, t.end
+            elif t.surface == "草" and (not adjacent or nxt.pos1 in ("補助記号", "助動詞", "記号")
+                                       or nxt.base in _GRASS_NEXT or nxt.surface[:1] in "wｗ"):
+                yield t.start, t.end
+            elif t.surface in ("マジ", "まじ", "マジで", "まじで") and t.pos1 in ("形状詞", "名詞", "副詞"):
+                yield t.start, t.end
+            elif t.lemma == "やばい" or t.base in ("ヤバい", "やばい", "ヤバイ"):
+                yield t.start, t.end
+            elif t.pos1 == "動詞" and t.surface.startswith("ウケ") and not (adjacent and nxt.pos1 == "名詞") \
+                    and not (k > s.tok_start and toks[k - 1].surface == "に"):
+                yield t.start, t.end  # ウケる！ (that's funny), not 若者にウケる企画 (popular)
+            elif t.surface == "デート" and not (adjacent and nxt.surface in _DATE_BUSINESS):
+                yield t.start, t.end
+
+
+def check(ctx: Context) -> None:
+    doc = ctx.doc
+    text = doc.view
+    hits: list[tuple[int, int, str]] = []
+    for cat, pattern in _PATTERNS:
+        hits += [(m.start(), m.end(), cat) for m in pattern.finditer(text)
+                 if m.end() > m.start() and not _NEGATED.match(text, m.end())]
+    hits += [(s, e, "俗語") for s, e in _token_slang(doc)]
+    hits += [(s, e, "顔文字") for s, e in _kaomoji(text)]
+    hits += [(s, e, "絵文字の連続") for s, e in _emoji_runs(text, int(ctx.options.get("emoji-run", 3)))]
+    if not hits:
+        return
+    hits.sort()
+    # One finding per stretch: overlapping or touching hits merge (a run of 笑笑笑 is one).
+    merged: list[list] = []
+    for s, e, cat in hits:
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+            continue
+        merged.append([s, e, cat])
+    what_en = {"飲酒": "drinking", "夜遊び": "nightlife", "恋愛・容姿": "dating or looks", "うわさ話": "gossip",
+               "俗語": "slang", "顔文字": "kaomoji", "絵文字の連続": "a run of emoji"}
+    english = ctx.options.get("_lang") == "en"
+    for s, e, cat in merged:
+        ctx.report(s, e, match=short(doc.text[s:e]), what=what_en[cat] if english else cat)

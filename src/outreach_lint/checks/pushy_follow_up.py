@@ -1,0 +1,105 @@
+"""pushy-follow-up: chasing an unanswered message reproachfully or repeatedly.
+
+Markers are read in three strengths, each a bounded regex inside one sentence:
+- strong, enough alone: 再三, 何度も/毎日 + contacting + が/のに (何度もご連絡しておりますが),
+  a count of three or more (三度目のご連絡, DMを3回送っている), いまだに/一向に/一度も + no reply,
+  既読なのに/既読のまま, なぜ…返信がない, もう10日も…, まだ…いただけていないのですが;
+- medium: まだ…いただけていない, ご返信がないので/がないと… — fires unless the draft offers an
+  easy out (ご放念ください, ご興味がなければ…, 返信不要);
+- weak: asking whether it was read (読まれましたか, DM見ました？), 二度目のご連絡, お待ちしているのですが
+  — fires only with pressure (a demand for a reply, urgency) or another marker.
+A single gentle follow-up (先日お送りしたメッセージの件…ご興味がなければご放念ください) stays quiet.
+"""
+from __future__ import annotations
+
+import re
+
+from ..rule import Context
+from .demands_reply import demands
+from .too_stiff import short
+
+_S = r"[^。！？!?\n]"
+_REPLY = r"(?:お返事|ご返事|ご返信|ご回答|ご返答|ご連絡|ご反応|返信|返事|回答|返答|連絡|反応|レス)"
+_CONTACT = r"(?:ご?連絡|メッセージ|メール|DM|ＤＭ|お送り|送っ|送信|送ら|お電話|電話|ご案内|お願い|催促|お声がけ|リマインド)"
+_NOT_GOT = (r"(?:を|が|は)?(?:いただけて|頂けて|いただいて|頂いて|もらえて|もらって|来て|きて|届いて)?"
+            r"(?:いない|いません|おりません|ない|ありません|ございません)")
+_COUNT3 = r"(?:[3-9３-９]|[1-9１-９][0-9０-９]|三|四|五|六|七|八|九|十)"
+
+_STRONG = re.compile("|".join([
+    r"再三",
+    r"(?:何度|何回|幾度|度重な|毎日|連日|毎週)(?:も|か|と|となく)?" + _S + r"{0,12}?" + _CONTACT + _S
+    + r"{0,14}?(?:(?:ます|ました|いる|てる|おる|おり|た|る|です|んです|のです)(?:が|けど|けれど|けども)|のに|にもかかわらず)",
+    _COUNT3 + r"(?:度目|回目)(?:の|と|に|で)?(?:ご|お)?(?:連絡|メール|メッセージ|DM|ＤＭ|送信|送付|お送り|リマインド|催促|問い合わせ)",
+    r"(?:これで|こちら)" + _COUNT3 + r"(?:度目|回目)",
+    r"(?:DM|ＤＭ|メール|メッセージ|ご?連絡)(?:を|は)?" + _COUNT3 + r"(?:回|度)(?:も|ほど)?(?:お?送|差し上げ|して|しま)",
+    _COUNT3 + r"(?:回|度)(?:ほど|も|ばかり|にわたって|にわたり)?(?:ご|お)?(?:連絡|メール|メッセージ|DM|ＤＭ|お送り|送)"
+    r"" + _S + r"{0,12}?(?:(?:ます|ました|いる|てる|おり|た|る|です|んです|のです)(?:が|けど|けれど)|のに)",
+    r"(?:いまだに|未だに|一向に|一度も|全く|まったく)" + _S + r"{0,8}" + _REPLY + _S + r"{0,10}?" + _NOT_GOT,
+    r"いつになったら|いつまで待て(?:ば|ばいい|ば良い)",
+    r"既読(?:なのに|のまま|スルー|無視|になっているのに|になったまま|にもかかわらず|が(?:つ|付)いているのに|にはなって)",
+    r"(?:なぜ|どうして|なんで)" + _S + r"{0,15}" + _REPLY + _S + r"{0,10}(?:ない|いただけない|頂けない|もらえない|くれない|いただけず)",
+    r"読んで(?:いる|いらっしゃる)(?:の|こと)は(?:分かって|わかって|知って|存じて)",
+    r"(?:もう|すでに|既に)[0-9０-９一二三四五六七八九十]+(?:日|週間|か月|ヶ月|カ月)(?:も|以上|が(?:経|た))" + _S + r"{0,12}"
+    + r"(?:" + _REPLY + r"|既読)",
+    r"まだ" + _S + r"{0,6}" + _REPLY + _NOT_GOT + r"(?:のですが|んですが|ようですが|のでしょうか)",
+    _REPLY + r"(?:が|を)?(?:ない|無い|いただけない|頂けない|もらえない)(?:のは|のですが|んですが|のに)",
+]))
+_MEDIUM = re.compile("|".join([
+    r"(?:まだ|未だ(?!に))" + _S + r"{0,6}" + _REPLY + _NOT_GOT,
+    _REPLY + r"(?:が|を)?(?:ない|無い|いただけない|いただけず|頂けない|もらえない|ありません|ございません)(?:ので|ため|と|まま|ようなので|ようですので|ようでしたので)",
+    _REPLY + r"(?:が|を)?(?:いただけず|頂けず|もらえず)",
+    r"(?:ずっと|長らく)" + _S + r"{0,8}(?:お待ち|待って)",
+    _REPLY + r"(?:が|は)まだ(?:の|で|みたい|のよう|いただけ)",
+    r"これ以上(?:は)?(?:お待ち|待て|待つ)",
+]))
+_WEAK = re.compile("|".join([
+    r"(?:読まれ|読みまし|読んでいただけ|読んでくれ|見まし|見てくれ|見ていただけ|見て頂け|ご覧になり|ご覧いただけ|ご覧頂け|目を通していただけ"
+    r"|届いて(?:い|お)|届きまし|お読みいただけ|ご確認(?:いただけ|頂け|いただい|くださ)(?:まし)?た)" + _S + r"{0,8}(?:か|？|\?)",
+    r"(?:二|2|２)(?:度目|回目)(?:の|と|に)?(?:ご|お)?(?:連絡|メール|メッセージ|DM|ＤＭ|送信|送付|リマインド|催促|問い合わせ)",
+    r"(?:お待ちして|待って)(?:い|おり)(?:る|ます)(?:のですが|んですが|が)",
+    r"困って(?:おります|います)|困ります|予定が立て(?:られ|ません)|進められ(?:ず|ません|ない)",
+]))
+# まだ先方から回答をいただけていない: someone else's silence, reported to the reader.
+_THIRD_PARTY = re.compile(r"(?:先方|お客様|顧客|クライアント|企業様|企業側|会社側|人事|面接官|担当者|採用担当|上司|部長|社内|チーム|皆様|皆さん)(?:から|より|の方から)")
+
+# What makes a follow-up gentle: the reader may simply not answer.
+_EASY_OUT = re.compile(
+    r"ご放念|お気になさら|気にしないで|お気遣いなく|お?捨て置き|(?:スルー|無視|返信せず)して(?:いただいて|頂いて|くださって)?(?:も)?(?:構|大丈夫|結構)"
+    r"|(?:ご興味|ご関心|ご縁)が(?:なければ|ない場合|なかった|ございませんでしたら|ございませんようでしたら)"
+    r"|(?:ご返信|ご返事|お返事|返信|返事)(?:は|には)?(?:不要|及びません|結構|お気遣いなく)|返信不要"
+    r"|タイミングが合わな|(?:難しい|厳しい)(?:ようでしたら|場合は|ようであれば)|お見送り(?:いただいても|でも)"
+    r"|(?:まだ|後日|いつ|急ぎ)(?:で)?(?:も)?(?:大丈夫|構いません|結構です)|お急ぎにならず|急ぎません")
+
+
+def check(ctx: Context) -> None:
+    doc = ctx.doc
+    text = doc.view
+    hits: list[tuple[int, int, str]] = []
+    for sent in doc.sentences:
+        for kind, pattern in (("strong", _STRONG), ("medium", _MEDIUM), ("weak", _WEAK)):
+            for m in pattern.finditer(text, sent.start, sent.end):
+                if m.end() > m.start() and not _THIRD_PARTY.search(text, max(sent.start, m.start() - 12), m.end()):
+                    hits.append((m.start(), m.end(), kind))
+    if not hits:
+        return
+    kinds = [k for _, _, k in hits]
+    fire = "strong" in kinds
+    if not fire:
+        pressure = bool(demands(text, doc.sentences))
+        easy = _EASY_OUT.search(text) is not None
+        # With an easy out, only pressure (or a strong marker) makes it pushy.
+        if "medium" in kinds:
+            fire = pressure or not easy
+        else:
+            fire = pressure or (kinds.count("weak") >= 2 and not easy)
+    if not fire:
+        return
+    hits.sort()
+    merged: list[list] = []
+    for s, e, k in hits:
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e, k])
+    for s, e, _ in merged:
+        ctx.report(s, e, match=short(doc.text[s:e]))

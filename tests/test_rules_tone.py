@@ -1,0 +1,600 @@
+"""Tone and length rules, textlint style: per rule, drafts that must pass (with hard negatives) and
+drafts that must fire, in the voices of job seekers, recruiters, sales and devrel on LinkedIn,
+e-mail, X and Facebook; plus positions, options, and X counting compared with twitter-text."""
+from __future__ import annotations
+
+import random
+import time
+import warnings
+
+import pytest
+
+from outreach_lint import lint_text
+from outreach_lint.document import Document
+from outreach_lint.length import (DEFAULT_LIMITS, body_span, measure, overflow_offset, url_spans,
+                                  weighted_length_x, x_overflow, x_units)
+from outreach_lint.registry import builtin_rules
+
+
+def fires(rule: str, text: str, platform: str = "generic", **options) -> list:
+    return [f for f in lint_text(text, platform=platform, select=[rule], options={rule: options} if options else None)
+            if f.rule == rule]
+
+
+# -- personal-content ---------------------------------------------------------------------------
+PERSONAL_VALID = [
+    ("はじめまして。私もランニングが趣味で、先日の大会の投稿を拝見しました。御社の健康経営について伺えれば幸いです。", "linkedin"),
+    ("来週の勉強会のあと、近くのお店で懇親会（飲み会）を予定しています。軽食と飲み物をご用意します。", "facebook"),
+    ("企画書の草案を共有いたしますので、ご確認ください。", "email"),
+    ("笑顔が素敵なチームの写真を拝見し、御社の雰囲気に惹かれました。", "linkedin"),
+    ("マジックナンバーを排除するリファクタリングの記事、大変参考になりました。", "x"),
+    ("彼女は弊社のリードエンジニアで、今回の件の窓口になります。", "email"),
+    ("若手中心の草の根的な勉強会を5年続けています。", "facebook"),
+    ("お噂はかねがね伺っております。ぜひ一度ご挨拶させてください。", "email"),
+    ("乙女ゲームのシナリオ制作に携わっております。", "linkedin"),
+    ("マッチングアプリの開発チームでPMをしています。", "linkedin-note"),
+    ("WWDCのセッションを拝見しました。詳細は www.example.co.jp にまとめています。", "x"),
+    ("(注) 価格は税別です。(1) 初期費用 (2) 月額費用 の2点をご確認ください。", "email"),
+    ("ワインの輸入を手がける御社の取り組みに興味があります。", "linkedin"),
+    ("本日は笑いの絶えない楽しい会でした。研修を受ける前に資料を読み返します。", "facebook"),
+    ("レビューで★★★★★をいただいたアプリです。よろしくお願いいたします😊", "x"),
+    ("パチンコ業界向けの会員管理システムを提供しております。", "email"),
+    ("TOEIC（900点）と応用情報（2021年取得）を持っています。", "linkedin"),
+    ("佐藤さんのお写真の構図、いつも勉強になります。", "x"),
+]
+PERSONAL_INVALID = [
+    ("昨日の懇親会ではありがとうございました！飲みすぎて記憶がありません笑 また誘ってください！", "linkedin", "笑"),
+    ("先週末は合コンで朝までカラオケでした。例の件、月曜に送ります。", "facebook", "合コン"),
+    ("ぶっちゃけ、今の会社の給料じゃやっていけないので転職を考えています。", "linkedin", "ぶっちゃけ"),
+    ("山本さんの噂、聞きました？来月で退職らしいですよ。", "email", "さんの噂"),
+    ("プロフィールのお顔立ちが素敵で、つい申請してしまいました。", "linkedin-note", "お顔立ちが素敵"),
+    ("資料ありがとうございます！分かりやすすぎてウケました（笑）", "facebook", "ウケ"),
+    ("登壇お疲れさまでした！！最高でした🎉🎉🎉", "x", "🎉🎉🎉"),
+    ("はじめまして(^^) 採用担当の井上です。", "linkedin", "(^^)"),
+    ("この記事ヤバいです。マジで保存しました。", "x", "ヤバい"),
+    ("二日酔いでまだ頭が痛いですが、例の件は午後に送ります。", "email", "二日酔い"),
+    ("ここだけの話、A社の部長は評判が悪いらしいです。", "linkedin", "ここだけの話"),
+    ("デザインの件、草でした。最高すぎますｗｗ", "x", "草"),
+    ("独身ですか？よかったら今度二人でお食事でも。", "facebook", "独身ですか"),
+    ("lol その発想はなかったです。ぜひ話しましょう。", "x", "lol"),
+    ("来週の勉強会、終わったら朝まで飲みましょう！", "facebook", "朝まで飲"),
+    ("お疲れさまです(*´ω`*) 先日の件、ありがとうございました。", "linkedin", "(*´ω`*)"),
+    ("昨日は酔っ払ってしまい、失礼しました。改めてご挨拶させてください。", "linkedin", "酔っ払"),
+]
+
+
+@pytest.mark.parametrize("text,platform", PERSONAL_VALID)
+def test_personal_content_valid(text, platform):
+    assert not fires("personal-content", text, platform), text
+
+
+@pytest.mark.parametrize("text,platform,excerpt", PERSONAL_INVALID)
+def test_personal_content_invalid(text, platform, excerpt):
+    found = fires("personal-content", text, platform)
+    assert found, text
+    assert any(excerpt in f.excerpt for f in found), [f.excerpt for f in found]
+
+
+def test_personal_content_positions():
+    text = "佐藤さん\n先日はありがとうございました！楽しかったです（笑）"
+    (f,) = fires("personal-content", text)
+    assert text[f.start:f.end] == "（笑）"
+    assert (f.line, f.column) == (2, text.split("\n")[1].index("（") + 1)
+    assert "俗語" in f.message
+
+
+def test_personal_content_emoji_run_option():
+    text = "ありがとうございました🙏🙏"
+    assert not fires("personal-content", text)
+    assert fires("personal-content", text, **{"emoji-run": 2})
+
+
+def test_personal_content_grass_only_standalone():
+    assert not fires("personal-content", "草原の写真と草案の資料をお送りします。拝啓…草々")
+    assert fires("personal-content", "その返しは草")
+
+
+# -- too-stiff ----------------------------------------------------------------------------------
+STIFF_VALID = [
+    ("拝啓 晩秋の候、貴社ますますご清栄のこととお慶び申し上げます。\n新製品説明会のご案内です。\n敬具", "email"),
+    ("時下ますますご清栄のこととお慶び申し上げます。株式会社サンプルの山田です。", "email"),
+    ("拝啓 時下ますますご清祥のこととお慶び申し上げます。OB会のご案内をお送りします。敬具", "generic"),
+    ("突然のご連絡失礼いたします。お忙しいところ恐縮ですが、一点だけ伺えますでしょうか。", "linkedin"),
+    ("候補者の方をご紹介いただけないでしょうか。時候の話題は抜きにして、要点だけお送りします。", "linkedin"),
+    ("末筆ながら、皆様のご健勝を心よりお祈り申し上げます。", "email"),
+    ("資料に誤りがありました。申し訳ありません。正しいものを添付します。それでは失礼いたします。", "facebook"),
+    ("私のような未経験者でも応募できるポジションはありますか？", "linkedin"),
+    ("至らない点もあるかと存じますが、精一杯努めます。今後のご活躍をお祈りしております。", "linkedin"),
+    ("お手数をおかけしますが、ご確認のほどよろしくお願いいたします。", "email"),
+    ("寒さ厳しい折、どうぞご自愛ください。来月の勉強会でお会いできるのを楽しみにしています。", "facebook"),
+    ("前回のミーティングの議事録を共有します。ご意見をいただけると嬉しいです。", "x"),
+    ("突然のご連絡申し訳ありません。" + "先日のご講演の内容について、社内で議論した結果を共有させてください。" * 8
+     + "お忙しいところすみません。" + "弊社の取り組みの詳細は添付の資料にまとめています。" * 8 + "長文失礼いたしました。", "email"),
+]
+STIFF_INVALID = [
+    ("拝啓 貴社ますますご隆盛のこととお慶び申し上げます。御社のDX推進について伺いたくご連絡しました。", "linkedin", "拝啓"),
+    ("時下ますますご清祥のこととお慶び申し上げます。高校の同級生の田中です。", "facebook", "時下"),
+    ("@sato_hr 末筆ながら、今後ますますのご健勝をお祈り申し上げます。", "x", "末筆ながら"),
+    ("晩秋の候、いかがお過ごしでしょうか。先日のイベントではありがとうございました。", "linkedin-note", "晩秋の候"),
+    ("謹啓 先日のご講演、大変感銘を受けました。今後ともよろしくお願いいたします。謹白", "linkedin", "謹啓"),
+    ("私のような者がご連絡するのは恐れ多いのですが、ご著書の感想をお伝えさせてください。", "email", "私のような者が"),
+    ("突然のご連絡申し訳ございません。ご迷惑でしたら申し訳ありません。お忙しいところすみません。", "generic", "申し訳ございません"),
+    ("若輩者ではございますが、御社のインターンに応募したくご連絡しました。", "email", "若輩者"),
+    ("至らない点ばかりで恐縮ですが、ご指導いただけますと幸いです。", "linkedin", "至らない点ばかり"),
+    ("不躾なお願いで恐縮です。大変失礼とは存じますが、ご紹介をお願いできませんでしょうか。重ねてお詫び申し上げます。", "email", "不躾"),
+    ("鈴木様の記事を拝読しました。今後ともよろしくお願いいたします。\n敬具", "linkedin", "敬具"),
+    ("すみません、突然DMしてしまいすみません。お時間を取らせてしまい申し訳ないです。", "x", "すみません"),
+    ("恐れ多くも、佐藤様に一度お話を伺えないかと考えております。", "facebook", "恐れ多くも"),
+]
+
+
+@pytest.mark.parametrize("text,platform", STIFF_VALID)
+def test_too_stiff_valid(text, platform):
+    assert not fires("too-stiff", text, platform), text
+
+
+@pytest.mark.parametrize("text,platform,excerpt", STIFF_INVALID)
+def test_too_stiff_invalid(text, platform, excerpt):
+    found = fires("too-stiff", text, platform)
+    assert found, text
+    assert any(excerpt in f.excerpt for f in found), [f.excerpt for f in found]
+
+
+def test_too_stiff_letter_forms_only_on_social():
+    text = "拝啓 時下ますますご清栄のこととお慶び申し上げます。敬具"
+    for platform in ("email", "generic"):
+        assert not fires("too-stiff", text, platform)
+    for platform in ("linkedin-note", "linkedin", "facebook", "x"):
+        assert [f.excerpt for f in fires("too-stiff", text, platform)] == ["拝啓", "時下", "ご清栄", "敬具"]
+
+
+def test_too_stiff_chain_position_and_options():
+    text = "申し訳ございません。すみません。恐縮です。"
+    (f,) = fires("too-stiff", text)
+    assert (f.start, f.end) == (0, text.index("恐縮") + 2)
+    assert "3回" in f.message
+    assert not fires("too-stiff", text, **{"max-apologies": 4})
+    spread = "申し訳ございません。" + "あ" * 300 + "すみません。" + "い" * 300 + "恐縮です。"
+    assert not fires("too-stiff", spread)
+    assert fires("too-stiff", spread, window=800)
+
+
+# -- demands-reply ------------------------------------------------------------------------------
+DEMANDS_VALID = [
+    ("ご返信をお待ちしております。", "email"),
+    ("お返事いただけると嬉しいです。", "linkedin"),
+    ("ご都合のよい時にご返信いただければ幸いです。", "linkedin"),
+    ("応募締切は12月3日です。ご興味があればぜひ。", "x"),
+    ("ご依頼の資料は12月3日までにお送りします。", "email"),
+    ("至急の対応が必要な場合は、お電話ください。", "email"),
+    ("今すぐでなくても構いませんので、ご検討ください。", "linkedin"),
+    ("来週中にはお返事できればと思っております。", "facebook"),
+    ("日程調整の都合上、12月3日までにご返信いただけますと幸いです。", "email"),
+    ("締め切りが迫っておりますので、お早めにお申し込みください。", "facebook"),
+    ("もしご返信がない場合でも、お気になさらないでください。", "linkedin"),
+    ("近日中に必ずご連絡いたします。", "email"),
+    ("すぐにお返事できず申し訳ありません。", "x"),
+    ("本日中に資料をお送りしますので、お手すきの際にご確認ください。", "email"),
+    ("必ずお役に立てる内容だと思いますので、ご興味があればご連絡ください。", "facebook"),
+    ("何かあれば 090 5512 8803 までご連絡ください。", "email"),
+    ("至急ではありませんので、落ち着いたらご返信ください。", "linkedin"),
+    ("ご不明な点があれば、すぐにご連絡ください。", "email"),
+    ("何かございましたら、12月3日までにご連絡ください。", "email"),
+]
+DEMANDS_INVALID = [
+    ("先日の件、至急ご連絡ください。", "email", "至急ご連絡ください"),
+    ("明日までにご回答をお願いいたします。", "linkedin", "明日までにご回答をお願いいたします"),
+    ("今週中にお返事ください。", "facebook", "今週中にお返事ください"),
+    ("ご返信必須でお願いします。", "email", "ご返信必須"),
+    ("なお、返信がない場合は辞退とみなします。", "email", "返信がない場合"),
+    ("必ずご返信ください。", "linkedin-note", "必ずご返信ください"),
+    ("早急にご対応ください。", "email", "早急にご対応ください"),
+    ("@mika_design 見積もりの件、今すぐ返信ください！", "x", "今すぐ返信ください"),
+    ("既読スルーしないでくださいね。", "facebook", "既読スルーしないで"),
+    ("お返事がなければ、こちらで進めさせていただきます。", "email", "お返事がなければ、こちらで進めさせていただきます"),
+    ("本日中にご返信いただけますでしょうか。", "linkedin", "本日中にご返信いただけ"),
+    ("12/5までに可否をご連絡ください。", "email", "12/5までに可否をご連絡ください"),
+    ("できるだけ早くお返事ください。", "linkedin", "できるだけ早くお返事ください"),
+    ("ASAPでご回答お願いします。", "x", "ASAPでご回答お願い"),
+]
+
+
+@pytest.mark.parametrize("text,platform", DEMANDS_VALID)
+def test_demands_reply_valid(text, platform):
+    assert not fires("demands-reply", text, platform), text
+
+
+@pytest.mark.parametrize("text,platform,excerpt", DEMANDS_INVALID)
+def test_demands_reply_invalid(text, platform, excerpt):
+    found = fires("demands-reply", text, platform)
+    assert found, text
+    assert any(f.excerpt == excerpt or f.excerpt.startswith(excerpt) for f in found), [f.excerpt for f in found]
+
+
+def test_demands_reply_position():
+    text = "高野さん\n\n先月ご提案したポジションの件です。\n今週中に必ずご回答ください。"
+    (f,) = fires("demands-reply", text, "linkedin")
+    assert text[f.start:f.end] == "今週中に必ずご回答ください"
+    assert (f.line, f.column) == (4, 1)
+
+
+# -- pushy-follow-up ----------------------------------------------------------------------------
+PUSHY_VALID = [
+    ("中島さん、先週お送りしたメッセージの件で、一度だけ改めてご連絡しました。ご興味がなければご放念ください。", "facebook"),
+    ("先日お送りしたメッセージの件、お忙しいところ失礼いたします。ご興味がなければご放念ください。", "linkedin"),
+    ("先日お送りしたメールは届いておりますでしょうか。念のため資料を再送いたします。", "email"),
+    ("以前何度かお会いしたことがありますが、改めてご挨拶させてください。", "linkedin"),
+    ("何度もご連絡いただき、ありがとうございます。お返事が遅くなり申し訳ありません。", "email"),
+    ("まだご連絡していませんでしたが、先日はありがとうございました。", "facebook"),
+    ("返信は不要です。資料だけお送りします。", "x"),
+    ("お返事をお待ちしております。", "email"),
+    ("二度目の登壇となります。前回の反省を活かした内容です。", "x"),
+    ("以前何度かメールでやり取りさせていただいた佐藤です。", "email"),
+    ("再度のご連絡失礼いたします。ご興味がなければご放念ください。", "linkedin"),
+    ("3回目の勉強会のご案内です。今回はテスト自動化がテーマです。", "facebook"),
+    ("まだお返事をいただけていないようでしたので、念のため再送いたします。ご興味がなければ返信は不要です。", "linkedin"),
+    ("ご返信はまだで大丈夫です。先日のメールは届いていますか？何か困っていることがあれば教えてください。", "facebook"),
+    ("今回の件では、先方からの回答がまだのようです。届き次第すぐにお知らせします。", "linkedin"),
+]
+PUSHY_INVALID = [
+    ("先月の件、まだお返事をいただけていないのですが、いかがでしょうか。", "email", "まだお返事をいただけていないのですが"),
+    ("再三お願いしておりますが、ご回答をいただけますでしょうか。", "email", "再三"),
+    ("何度もメッセージを送っていますが、見ていただけていますか？", "linkedin", "何度もメッセージを送っていますが"),
+    ("三度目のご連絡となります。先日の件、ご検討いただけましたか。", "email", "三度目のご連絡"),
+    ("先日のメッセージは読まれましたか？今週中にお返事ください。", "linkedin", "読まれましたか"),
+    ("既読なのに返信がないのは悲しいです。", "facebook", "既読なのに"),
+    ("一向にお返事がありませんが、どうなっていますか。", "email", "一向に"),
+    ("いつになったらお返事をいただけるのでしょうか。", "x", "いつになったら"),
+    ("先週から毎日ご連絡しているのですが、ご覧になっていますか。", "linkedin-note", "毎日ご連絡している"),
+    ("ご返信がないので、再度お送りします。", "email", "ご返信がないので"),
+    ("もう2週間もお返事がないので心配しています。", "facebook", "もう2週間もお返事"),
+    ("@ken_dev なぜ返信をくれないんですか？", "x", "なぜ返信をくれない"),
+    ("2回目のご連絡です。ご確認いただけましたか？", "linkedin", "2回目のご連絡"),
+]
+
+
+@pytest.mark.parametrize("text,platform", PUSHY_VALID)
+def test_pushy_follow_up_valid(text, platform):
+    assert not fires("pushy-follow-up", text, platform), text
+
+
+@pytest.mark.parametrize("text,platform,excerpt", PUSHY_INVALID)
+def test_pushy_follow_up_invalid(text, platform, excerpt):
+    found = fires("pushy-follow-up", text, platform)
+    assert found, text
+    assert any(excerpt in f.excerpt for f in found), [f.excerpt for f in found]
+
+
+def test_pushy_follow_up_position():
+    text = "桑原様\n\n先週、先々週とメールをお送りしましたが、いまだにお返事をいただけておりません。"
+    (f,) = fires("pushy-follow-up", text, "email")
+    assert text[f.start:f.end] == "いまだにお返事をいただけておりません"
+    assert f.line == 3
+
+
+def test_pushy_follow_up_easy_out_only_softens_medium():
+    soft = "まだお返事をいただけていないようです。ご興味がなければご放念ください。"
+    hard = "これで三度目のご連絡です。ご興味がなければご放念ください。"
+    assert not fires("pushy-follow-up", soft)
+    assert fires("pushy-follow-up", hard)
+
+
+# -- too-long -----------------------------------------------------------------------------------
+NOTE = "はじめまして。株式会社サンプルで法人営業を担当している大橋と申します。"
+LONG_VALID = [
+    (NOTE * 8, "linkedin-note"),                                         # 280 characters
+    ("あ" * 140, "x"),                                                   # weighted 280 exactly
+    ("新しい記事を書きました " + "https://example.com/" + "a" * 200, "x"),  # the URL counts 23
+    ("佐藤さん\n" + "い" * 590, "linkedin"),
+    ("い" * 590 + "\n\n--\n山田 太郎\n株式会社サンプル 営業部\nTEL 03-1234-5678\nhttps://example.com", "email"),
+    ("件名：ご挨拶\n" + "う" * 599, "email"),
+    ("え" * 5000, "generic"),
+    ("お" * 600, "facebook"),
+    ("か" * 590 + "\n━━━━━━━━━━\n株式会社サンプル\n山田 太郎\n〒150-0001 東京都渋谷区神宮前1-2-3\n━━━━━━━━━━", "email"),
+    ("Great talk! " * 23, "x"),                                          # 276 half-width
+    ("😀" * 140, "x"),
+    ("佐藤さん、はじめまして。先日のご登壇、大変参考になりました。", "linkedin-note"),
+]
+LONG_INVALID = [
+    (NOTE * 9, "linkedin-note", 315, 300),
+    ("あ" * 141, "x", 282, 280),
+    ("👨\u200d👩\u200d👧" * 141, "x", 282, 280),
+    ("Great talk! " * 24, "x", 287, 280),
+    ("佐藤さん\n" + "い" * 600, "linkedin", 605, 600),
+    ("う" * 601, "facebook", 601, 600),
+    ("え" * 700 + "\n山田", "email", 703, 600),
+    ("件名：ご挨拶\n" + "お" * 650, "email", 650, 600),
+    ("か" * 400 + "\n\n--\n" + "き" * 600, "email", 1005, 600),  # a "signature" longer than a letter counts
+    ("詳細はこちら https://example.com/a " * 12, "x", 443, 280),
+    ("ｆｕｌｌ　ｗｉｄｔｈ" * 15, "x", 300, 280),
+    ("こんにちは！" * 50, "linkedin-note", 300 + 0, 200),
+]
+
+
+@pytest.mark.parametrize("text,platform", LONG_VALID)
+def test_too_long_valid(text, platform):
+    assert not fires("too-long", text, platform), (platform, measure(Document(text, platform=platform), platform))
+
+
+@pytest.mark.parametrize("text,platform,count,limit", LONG_INVALID)
+def test_too_long_invalid(text, platform, count, limit):
+    options = {"limits": {platform: limit}} if limit != DEFAULT_LIMITS[platform] else {}
+    (f,) = fires("too-long", text, platform, **options)
+    assert f"{count}文字" in f.message and f"{limit}文字" in f.message, f.message
+    assert f.end >= len(text.rstrip()) - 1
+
+
+def test_too_long_position_is_the_first_character_past_the_limit():
+    text = "あ" * 300 + "いう"
+    (f,) = fires("too-long", text, "linkedin-note")
+    assert (f.start, f.end) == (300, 302) and f.excerpt == "いう"
+    x = "a" * 279 + "字" + "b"
+    (f,) = fires("too-long", x, "x")
+    assert f.start == 279  # the 2-weight character takes it from 279 to 281
+    crlf = "あ\r\n" * 200
+    (f,) = fires("too-long", crlf, "linkedin-note")
+    assert measure(Document(crlf, platform="linkedin-note"), "linkedin-note") == 399
+    assert crlf[:f.start].count("あ") + crlf[:f.start].count("\r\n") == 300
+
+
+def test_too_long_limits_option_and_zero_switches_off():
+    text = "あ" * 250
+    assert not fires("too-long", text, "linkedin-note")
+    assert fires("too-long", text, "linkedin-note", limits={"linkedin-note": 200})
+    assert not fires("too-long", "あ" * 700, "email", limits={"email": 0})
+    assert fires("too-long", "あ" * 101, "generic", limits={"generic": 100})
+
+
+def test_rule_defaults_match_the_meter():
+    assert builtin_rules()["too-long"].options["limits"] == DEFAULT_LIMITS
+
+
+def test_email_body_leaves_out_subject_and_signature():
+    text = "件名：ご相談\n\n佐藤様\n本文です。\n\n-- \n山田 太郎\nTEL 03-1234-5678\n"
+    doc = Document(text, platform="email")
+    s, e = body_span(doc, "email")
+    assert text[s:e] == "佐藤様\n本文です。"
+    assert measure(doc, "email") == len("佐藤様\n本文です。")
+
+
+# -- X counting: our implementation against twitter-text-parser ---------------------------------
+JA = ["はじめまして、山田と申します。", "先日の勉強会での登壇、大変勉強になりました！", "採用担当の佐藤です。",
+      "ポートフォリオはこちらです", "ご興味があればぜひお話ししましょう。", "資料を共有します→", "詳しくは",
+      "よろしくお願いいたします🙏", "転職活動中です", "「DevRel」の観点で", "Pythonエンジニア歴5年です。",
+      "東京・大阪", "〜", "ー", "！？", "…", "※詳細は後日", "ﾃｽﾄ", "ＡＢＣ１２３", "①②③", "℃", "㈱", "か\u3099き\u3099"]
+EN = ["Hi there, ", "Great talk at PyCon! ", "I'm a recruiter at Acme. ", "Let's connect. ", "Check this out: ",
+      "Thanks!", " e.g. ", " M.Sc. ", "Node.js and Vue.js ", "ASP.NET ", "v2.0.1 ", "3.14 ", "U.S. ",
+      "(see below) ", "#hiring ", "@yamada_dev ", "mail me: foo@example.com ", "café naïve ", "—“quoted”—"]
+URLS = ["https://example.com", "https://example.com/", "https://example.com/jobs/123", "http://foo.co.jp/a/b?x=1&y=2",
+        "https://ja.wikipedia.org/wiki/Foo_(bar)", "https://t.co/AbC123xyz", "https://www.linkedin.com/in/yamada-taro/",
+        "https://github.com/owner/repo/pull/42#issuecomment-1", "https://example.com:8080/path", "example.com",
+        "note.com/yamada", "qiita.com/yamada/items/abc123", "www.example.co.jp", "github.io", "speakerdeck.com/x/y",
+        "https://example.com/path.", "https://example.com/path,", "https://example.com/?q=日本", "HTTPS://EXAMPLE.COM/A",
+        "https://docs.python.org/3/library/re.html", "https://example.com/a(b)c", "bit.ly/3abcDEF", "https://zenn.dev/yamada",
+        "https://connpass.com/event/12345/", "https://forms.gle/abcdEF12", "https://youtu.be/dQw4w9WgXcQ?t=42",
+        "https://example.com/~user/index.html", "https://example.com/a-b_c/d=e", "https://example.com!", "example.jp/a"]
+EMOJI = ["😊", "🙏", "🎉", "👍", "👍🏻", "👍🏿", "🙇\u200d♂️", "🙇\u200d♀️", "👩\u200d💻", "👨\u200d💻", "🤝", "🔥", "✨", "❤️",
+         "☕", "🇯🇵", "🇺🇸", "1️⃣", "#️⃣", "©", "®", "™", "‼️", "⁉️", "🏳️\u200d🌈", "👨\u200d👩\u200d👧\u200d👦", "🧑",
+         "🥳", "✌️", "✌🏽", "☺️", "⭐", "⭐️", "♪", "★", "😂😂😂", "🍺🍻", "⚡", "🏴\U000e0067\U000e0062\U000e0073\U000e0063"
+         "\U000e0074\U000e007f", "👋🏼", "💪🏾", "🤷\u200d♀️", "🧘🏽\u200d♂️", "🚀", "✅", "❌", "⚠️", "➡️"]
+SEP = [" ", "", "\n", "\r\n", "\u3000", "、", "。", "（", "）", "「", "」", "(", ")", ": ", "：", "\n\n"]
+
+
+def _x_corpus(n: int, seed: int = 20261127) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(1, 14)):
+            pick = rng.random()
+            pool = JA if pick < 0.4 else EN if pick < 0.6 else URLS if pick < 0.8 else EMOJI
+            parts += [rng.choice(pool), rng.choice(SEP)]
+        out.append("".join(parts))
+    return out
+
+
+@pytest.fixture(scope="module")
+def twitter_text():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # it imports pkg_resources, deprecated
+        return pytest.importorskip("twitter_text")
+
+
+def test_x_weighting_agrees_with_twitter_text(twitter_text):
+    texts = _x_corpus(800) + URLS + EMOJI + JA + EN
+    disagree = [t for t in texts if weighted_length_x(t) != twitter_text.parse_tweet(t).weightedLength]
+    assert not disagree, disagree[:5]
+
+
+def test_x_units_sum_to_the_weighted_length():
+    for text in _x_corpus(200, seed=7):
+        assert sum(w for _, _, w in x_units(text)) == weighted_length_x(text)
+
+
+def test_x_overflow_cuts_between_units(twitter_text):
+    for text in _x_corpus(300, seed=11):
+        total = weighted_length_x(text)
+        at = x_overflow(text, 50)
+        if total <= 50:
+            assert at is None
+            continue
+        assert twitter_text.parse_tweet(text[:at]).weightedLength <= 50 < total
+
+
+def test_x_known_differences_from_twitter_text():
+    # Emoji newer than Unicode 12.0 count 2, as X counts them today (the package counts 🧑 + ZWJ + 💻).
+    assert weighted_length_x("🧑\u200d💻") == 2
+    # Any domain after https:// is a URL, even with a TLD missing from our short list.
+    assert url_spans("see https://example.ninja/x") == [(4, 27)]
+
+
+def test_x_counting_is_linear_on_pathological_input():
+    for text in ("a." * 200_000, "https://a.com/" + "(" * 400_000, "日本x.jp" * 60_000, "👨\u200d" * 100_000,
+                 "か\u3099" * 200_000, "-" * 400_000 + ".com"):
+        started = time.perf_counter()
+        weighted_length_x(text)
+        x_overflow(text, 280)
+        assert time.perf_counter() - started < 10
+
+
+def test_overflow_offset_of_an_email_skips_the_subject():
+    text = "件名：ご相談\n" + "あ" * 601
+    doc = Document(text, platform="email")
+    assert overflow_offset(doc, "email", 600) == len("件名：ご相談\n") + 600
+
+# -- more drafts, across all five rules ----------------------------------------------------------
+# Good drafts, including hard negatives for every rule: none of the five tone rules fires.
+MORE_GOOD = [
+    ('山田様\n\nはじめまして。株式会社ABCで採用を担当している佐藤と申します。\n山田様のGitHubで公開されているRustのパーサーライブラリを拝見し、ご連絡いたしました。\n弊社では現在、検索基盤チームのエンジニアを募集しております。もしご興味があれば、カジュアルにお話しできれば嬉しいです。\nお忙しいところ恐縮ですが、ご検討いただけますと幸いです。', 'linkedin'),
+    ('件名：先日の勉強会のお礼\n\n鈴木様\n\n先日は勉強会でのご登壇、ありがとうございました。\n懇親会でお話しした件、資料を添付いたします。\n来週中にご確認いただけますと幸いですが、お急ぎではありません。\n\n--\n田中一郎\n株式会社サンプル\nTEL 03-1234-5678', 'email'),
+    ('@devrel_jp 昨日のLTめちゃくちゃ良かったです！スライド公開ありがとうございます🙏', 'x'),
+    ('大川さん、お久しぶりです！高校の同級生の田中です。デザイン事務所の開業、おめでとうございます🎉 近いうちにお茶でもいかがですか。', 'facebook'),
+    ('佐藤さん、先日のJAWS DAYSでお話しした中村です。懇親会でのサーバーレス監視の話、とても参考になりました。つながらせてください。', 'linkedin-note'),
+    ('拝啓 新緑の候、貴社ますますご清栄のこととお慶び申し上げます。\n平素は格別のお引き立てを賜り、厚く御礼申し上げます。\nさて、このたび弊社では展示会に出展する運びとなりました。\nご多用中とは存じますが、ぜひご来場賜りますようお願い申し上げます。\n敬具', 'email'),
+    ('高橋様\n\n先日お送りしたメールの件で、念のため再度ご連絡いたしました。\nお忙しいところ恐縮です。もしご興味がなければ、このメールはご放念ください。', 'email'),
+    ('田中さん\n\nご返信ありがとうございます！来週火曜の15時でいかがでしょうか。\nもし難しければ、ご都合のよい日時をいくつか教えていただけると助かります。', 'linkedin'),
+    ('お世話になっております。\n見積書を添付いたします。有効期限は12月25日までとなっております。\nご不明点がございましたら、お気軽にお問い合わせください。', 'email'),
+    ('はじめまして。私も子育てをしながらエンジニアを続けていて、木村さんの育休復帰の記事にとても励まされました。もしよろしければ、つながっていただけると嬉しいです。', 'linkedin'),
+    ('@tanaka_pm 資料の23ページ、マジックナンバーの話が特に刺さりました。社内でも共有させてください！', 'x'),
+    ('先日のBBQ、お誘いありがとうございました！美味しいお肉とビールで最高の一日でした。例のアプリの件、来週オンラインでお話しできますか？', 'facebook'),
+    ('遠藤様\n\n至急ではございませんが、来月の共同セミナーの登壇者リストをお送りします。\nお手すきの際にご確認いただき、お気づきの点があればご返信ください。', 'email'),
+    ('今井さん\n\n先週お送りしたメッセージ、届いていますでしょうか。LinkedInの通知に埋もれてしまうこともあるかと思い、念のため再送しました。タイミングが合わなければ、どうぞお気になさらないでください。', 'linkedin'),
+    ('申し訳ありませんが、来週の打ち合わせを水曜日に変更していただけますか。ご迷惑をおかけします。', 'generic'),
+    ('お世話になっております。先日は大変失礼いたしました。改めまして、ご提案資料をお送りします。ご検討のほどよろしくお願いいたします。', 'email'),
+    ('松本様\n\n本日は面接のお時間をいただき、ありがとうございました。御社のプロダクトへの理解が深まり、ますます志望度が高まりました。結果のご連絡をお待ちしております。', 'linkedin'),
+    ('今日のもくもく会、参加者のみなさんありがとうございました！次回は12月10日です。申し込みは12月8日まで→ https://connpass.com/event/12345/', 'x'),
+    ('田中さん、投稿拝見しました！ワイン好きとしてはたまらないお店ですね。私もワインの輸入販売をしているので、今度ぜひお話聞かせてください。', 'facebook'),
+    ('件名：【ご確認のお願い】契約書のドラフト\n\n佐藤様\n\nお世話になっております。契約書のドラフトを添付いたします。\n法務確認の都合上、12月5日までにご確認いただけますと幸いです。\nどうぞよろしくお願いいたします。', 'email'),
+    ('はじめまして。昨年まで御社の競合でCSをしておりました。業界の噂話ではなく、CSのオンボーディング設計について純粋に意見交換できればと思いご連絡しました。', 'linkedin'),
+    ('@yui_design さん、作品ほんとに素敵です。一目惚れしてトートバッグを購入しました！', 'x'),
+    ('石井さん\n\n先日は面談のお時間をありがとうございました。ご相談いただいたポジションの件、社内で確認したところ、まだ先方から回答をいただけていない状況です。分かり次第ご連絡いたします。', 'linkedin'),
+    ('山本様\n\n先月ご依頼いただいた件、まだご返信できておらず申し訳ありません。今週中にはお返事いたします。', 'email'),
+    ('おつかれさまです。先日のピッチ、本当に刺激を受けました。ぜひ一度、御社の資金調達の進め方について伺えればうれしいです。', 'linkedin'),
+    ('佐々木さん、ご無沙汰しております。先日のOB会では二次会までご一緒できず残念でした。またゆっくりお話ししましょう。', 'facebook'),
+    ('お世話になっております。\n3回目の打ち合わせの議事録を共有いたします。\n次回は二度目の現地視察となりますので、日程をご相談させてください。', 'email'),
+    ('はじめまして。データ分析の勉強会を主催している森です。草の根的な活動ですが、ぜひつながってください。', 'linkedin-note'),
+    ('終電ギリギリまで語り合えた最高の勉強会でした。運営のみなさんに感謝！', 'x'),
+    ('恐れ入りますが、添付のフォームにご記入のうえ、ご返送をお願いいたします。', 'email'),
+    ('一度お断りのご連絡をいただいていたにもかかわらず、再度のご連絡失礼いたします。新しいポジションが出ましたので、念のためお知らせします。ご興味がなければご放念ください。', 'linkedin'),
+    ('鈴木様\n\n何度かご相談に乗っていただいた件ですが、おかげさまで無事に転職が決まりました。本当にありがとうございました。', 'email'),
+    ('株式会社ミライ\n人事部 佐藤様\n\nはじめまして。東京大学大学院修士1年の山田と申します。\n突然のご連絡失礼いたします。\n御社のテックブログで拝読した分散トレーシングの記事に感銘を受け、ご連絡いたしました。\n私は研究室で分散システムの性能解析を行っており、御社のインターンシップに大変関心がございます。\nお忙しいところ恐縮ですが、もし可能でしたら、現場のエンジニアの方にお話を伺う機会をいただけないでしょうか。\nご検討いただけますと幸いです。何卒よろしくお願い申し上げます。\n\n山田 太郎\n東京大学大学院 情報理工学系研究科', 'email'),
+    ('佐藤様\n\nご返信いただきありがとうございます。また、お返事が遅くなり大変申し訳ございません。\nご提示いただいた日程ですと、12日（火）の14時からが都合がよろしいです。\nどうぞよろしくお願いいたします。', 'linkedin'),
+    ('新しい記事を書きました！「Rustで作る検索エンジン」第3回です。感想いただけると嬉しいです🙌 https://zenn.dev/yamada/articles/rust-search-03', 'x'),
+    ('皆さん、先日の地域ITフェスにご参加いただきありがとうございました！アンケートへのご協力をお願いします。回答期限は12月10日です。', 'facebook'),
+    ('川村さん、ご無沙汰しております。前職で同じチームだった小林です。\n最近、川村さんが登壇された「SREの組織論」のアーカイブを拝見しました。\n実は今、チームの立ち上げで同じような課題に直面していて、もしよければ30分ほどお話を聞かせていただけないでしょうか。\nお礼に、こちらで作ったオンコール改善の資料もお渡しできます。', 'linkedin'),
+    ('件名：【至急】サーバー障害のご報告\n\nお客様各位\n\n本日10時頃より、一部サービスにて障害が発生しております。\n復旧作業を至急進めておりますので、今しばらくお待ちください。\nご迷惑をおかけし、誠に申し訳ございません。', 'email'),
+    ('はじめまして！フロントエンドエンジニアの伊藤です😊 Reactの勉強会でお見かけして、ぜひつながりたいと思いました。', 'linkedin'),
+    ('@sato_sre さん、昨日は楽しかったです（笑顔の絵文字を使いたいけど我慢）。資料ありがとうございました！', 'x'),
+    ('吉田様\n\n先日のお打ち合わせでは大変お世話になりました。\nご依頼いただいた見積書を添付いたします。\nなお、本見積の有効期限は発行日より30日間となっております。\nご不明な点がございましたら、お気軽にお問い合わせください。', 'email'),
+    ('中村さん、はじめまして。Qiitaの記事「Terraformのモジュール設計」を拝見しました。私もIaCを推進しているので、ぜひつながらせてください。', 'linkedin-note'),
+    ('岡田さん、先日は写真展にお招きいただきありがとうございました！お写真、どれも本当に素敵でした。特に海の連作が印象に残っています。', 'facebook'),
+    ('前田様\n\n内定のご連絡、誠にありがとうございます。ぜひお受けしたいと考えております。\n条件通知書の内容も確認いたしました。今後ともよろしくお願いいたします。', 'linkedin'),
+    ('佐藤様\n\n明日の面談ですが、急遽こちらの都合で15時からに変更させていただけないでしょうか。\n直前のご連絡となり申し訳ございません。ご都合が悪ければ、別日でも調整いたします。', 'email'),
+    ('Qiitaのアドベントカレンダー、今年も参加します。締め切りは12月1日です。みなさんもぜひ！', 'x'),
+    ('ご紹介いただいた鈴木様にご連絡したところ、すぐにお返事をいただけました。本当にありがとうございました。', 'linkedin'),
+    ('森様\n\n先日はお忙しい中、ご対応いただきありがとうございました。\n至急の案件にもかかわらず迅速にご対応いただき、大変助かりました。', 'email'),
+    ('【お知らせ】来月の交流会は、参加希望の方は今週中にこちらのフォームからお申し込みください。定員になり次第締め切ります。', 'facebook'),
+    ('今回の件では、先方からの回答がまだのようです。届き次第すぐにお知らせします。', 'linkedin'),
+    ('最近ハマっているのは週末のサウナ巡りです。整いすぎて月曜からの仕事が捗ります。', 'x'),
+    ('拝啓 盛夏の候、ますますご清祥のこととお慶び申し上げます。\n平素より格別のご高配を賜り、厚く御礼申し上げます。\n末筆ながら、皆様のご健勝とご多幸をお祈り申し上げます。\n敬具', 'email'),
+    ('来週には資料をお送りできるかと思います。届きましたらご確認をお願いします。', 'email'),
+    ('今日中に対応いたしますので、少々お待ちください。', 'email'),
+    ('週明けには結論が出る見込みです。決まり次第ご連絡します。', 'linkedin'),
+    ('お早めのご連絡ありがとうございます。大変助かりました。', 'email'),
+    ('月曜日には対応をお願いできればと思います。ご無理のない範囲で大丈夫です。', 'linkedin'),
+    ('明日のイベント、急遽会場が変わりました。詳細はこちらをご確認ください。', 'facebook'),
+    ('面接の結果は、1週間以内にメールでご連絡いたします。', 'email'),
+    ('ご興味があれば、今週中でも来週でも、ご都合のよいタイミングでお声がけください。', 'linkedin'),
+    ('締切まであと3日！応募はお早めに→ https://example.com/apply', 'x'),
+    ('恐れ入りますが、12月5日までにご返信いただけますと大変助かります。', 'email'),
+    ('必要であれば、すぐにご連絡いただければ対応いたします。', 'linkedin'),
+    ('ご回答期限は特に設けておりません。お時間のある時にご回答ください。', 'email'),
+    ('既読がつかないので、アカウントが変わったのかなと思ってこちらに送りました。久しぶりにお茶でもどうですか？', 'facebook'),
+    ('何度でもご相談ください。転職は焦らず進めましょう。', 'linkedin'),
+    ('二度目のご案内となりますが、セミナーの申込締切が近づいております。ご興味があればぜひ。', 'email'),
+    ('先日はありがとうございました。飲み会でお話しした採用の件、改めてご連絡しました。', 'linkedin'),
+    ('本日のLT資料です。質問はリプでどうぞ！ https://speakerdeck.com/example/lt-2024', 'x'),
+    ('子どもの運動会で撮った写真をアップしました。笑顔がたくさん撮れて満足です。', 'facebook'),
+    ('お恥ずかしながら、転職活動は初めてです。ご助言いただけますと幸いです。', 'linkedin'),
+    ('先ほどは失礼いたしました。お送りした資料に誤記がありましたので、訂正版を添付します。', 'email'),
+    ('彼女がいないと回らないプロジェクトでした。本当に優秀な方です。', 'linkedin'),
+    ('ウケる企画を考えるコツ、という記事を書きました', 'x'),
+    ('拝啓\n貴社ますますご清栄のこととお慶び申し上げます。\n面接の機会をいただき、誠にありがとうございました。\n敬具', 'email'),
+    ('時下ますますご清栄のこととお慶び申し上げます。平素は格別のご高配を賜り、厚く御礼申し上げます。', 'generic'),
+]
+MORE_BAD = [
+    ('personal-content', '昨日の交流会、ほんと楽しかったです！三次会まで行って、今日は完全に二日酔いです…', 'linkedin'),
+    ('personal-content', '@ken_eng 登壇おつです！資料神すぎて草生えました', 'x'),
+    ('personal-content', '先日はありがとうございました😆😆 また飲みに行きましょう🍺🍺🍺', 'facebook'),
+    ('personal-content', 'はじめまして！インフラエンジニアの高木です(｀・ω・´)ゞ ぜひつながってください！', 'linkedin'),
+    ('personal-content', 'そういえば、前の職場の上司、パワハラで左遷されたらしいですよ。', 'email'),
+    ('personal-content', 'はじめまして。とても美人で驚きました。ぜひお近づきになりたいです。', 'linkedin-note'),
+    ('personal-content', 'まじで今の現場つらすぎるｗ 転職相談させてくださいｗ', 'x'),
+    ('personal-content', '週末、泥酔して財布なくしました笑 ところで例の件ですが、来週どうでしょう？', 'facebook'),
+    ('personal-content', '田中さんってぶっちゃけ年収どれくらいですか？', 'linkedin'),
+    ('personal-content', 'この前のキャバクラ、めちゃくちゃ楽しかったですね！また行きましょう。', 'email'),
+    ('personal-content', 'プロフィール写真、すごくタイプです。今度プライベートで食事でもどうですか？', 'linkedin'),
+    ('personal-content', '@hana_ux あの発表エモすぎて泣いた…ガチで尊敬します', 'x'),
+    ('too-stiff', '拝啓\u3000向寒の候、ますますご健勝のこととお慶び申し上げます。', 'linkedin'),
+    ('too-stiff', '前略\u3000突然のご連絡お許しください。草々', 'facebook'),
+    ('too-stiff', '@yamada_cto 貴殿のご活躍を拝見し、ご連絡申し上げました。', 'x'),
+    ('too-stiff', '貴社ますますご隆盛のこととお慶び申し上げます。営業部の佐藤でございます。', 'linkedin-note'),
+    ('too-stiff', '突然のメール、大変失礼いたします。ご迷惑とは存じますが、お許しください。度重なるお願いで申し訳ございません。', 'email'),
+    ('too-stiff', '私ごときが意見するのも恐縮ですが、一点だけお伝えさせてください。', 'generic'),
+    ('too-stiff', '浅学非才の身ではございますが、ぜひご指導いただければと存じます。', 'linkedin'),
+    ('too-stiff', 'お忙しいところ申し訳ございません。失礼を承知でご連絡いたしました。ご迷惑をおかけしますが、すみません。', 'email'),
+    ('demands-reply', '本件、大至急ご回答願います。', 'email'),
+    ('demands-reply', '明後日までに応募の意思をご連絡ください。', 'linkedin'),
+    ('demands-reply', '@taro_dev DM送ったんで、すぐ返事ください！', 'x'),
+    ('demands-reply', '本メールには必ずご返信をお願いいたします。', 'email'),
+    ('demands-reply', '無視しないでください。お返事待ってます。', 'facebook'),
+    ('demands-reply', '月曜日の午前中までにご判断をお願いします。', 'linkedin'),
+    ('demands-reply', '期限内にご回答がない場合、本提案は無効となります。', 'email'),
+    ('demands-reply', '24時間以内にご返信ください。', 'linkedin-note'),
+    ('demands-reply', '早急にご返答いただけますようお願い申し上げます。', 'email'),
+    ('pushy-follow-up', '先日お送りしたご提案について、未だにご返事をいただけておりません。', 'email'),
+    ('pushy-follow-up', '何回もメッセージしてるんですけど、届いてますか？', 'linkedin'),
+    ('pushy-follow-up', '@saki_pm 既読スルーされているようなので、もう一度送りますね。', 'x'),
+    ('pushy-follow-up', '先週のメッセージ、見てくれました？ずっとお返事待ってるんですが…', 'facebook'),
+    ('pushy-follow-up', '再三にわたりご連絡を差し上げておりますが、ご回答をいただけておりません。', 'email'),
+    ('pushy-follow-up', 'お返事がまだのようですが、いかがでしょうか。このままでは困ってしまいます。', 'linkedin'),
+    ('pushy-follow-up', '4度目のメールとなります。ご確認のほどお願いいたします。', 'email'),
+    ('pushy-follow-up', 'これで何度目のご連絡になるでしょうか。お返事をいただけないのはなぜでしょうか。', 'linkedin'),
+    ('personal-content', '先週の合同飲み会で潰れてしまい、ご迷惑をおかけしました。', 'linkedin'),
+    ('personal-content', '昨夜はクラブで踊り明かしました！寝不足ですが、例の件お送りします。', 'facebook'),
+    ('personal-content', '週末は彼氏とディズニーでした♡ 月曜からまた頑張ります！', 'x'),
+    ('personal-content', '今日はデートの予定があるので、打ち合わせは17時までにしていただけますか。', 'linkedin'),
+    ('personal-content', 'ここだけの話、課長の悪口になりますが、あの人は本当に仕事をしません。', 'email'),
+    ('personal-content', '@dev_taro ヤバっ、この記事めちゃくちゃ分かりやすい！', 'x'),
+    ('personal-content', 'よろしくお願いします🙇\u200d♂️🙇\u200d♂️🙇\u200d♂️', 'linkedin'),
+    ('personal-content', '了解です(^_-)-☆ また連絡しますね', 'facebook'),
+    ('personal-content', '新機能リリースキタ━━━(ﾟ∀ﾟ)━━━!!', 'x'),
+    ('personal-content', '面接落ちましたorz', 'linkedin'),
+    ('personal-content', 'その発想はなかったワロタ', 'x'),
+    ('too-stiff', '謹んで新春のお慶びを申し上げます。旧年中は大変お世話になりました。', 'linkedin'),
+    ('too-stiff', '秋冷の候、いかがお過ごしでしょうか。', 'facebook'),
+    ('too-stiff', '平素より格別のご高配を賜り、厚く御礼申し上げます。', 'linkedin-note'),
+    ('too-stiff', '初秋のみぎり、皆様いかがお過ごしでしょうか。', 'x'),
+    ('demands-reply', 'ご確認の上、折り返しご連絡ください。至急です。', 'email'),
+    ('demands-reply', '返信は今日中でお願いします。', 'linkedin'),
+    ('demands-reply', 'お返事お待ちしてます。なるべく早めでお願いします！', 'facebook'),
+    ('demands-reply', '週明けには結論をください。', 'linkedin'),
+    ('demands-reply', '今月末までにお返事ください。', 'email'),
+    ('demands-reply', '〆切は明日です。必ず返信してください。', 'x'),
+    ('pushy-follow-up', 'お返事がないまま2週間が経ちました。', 'email'),
+    ('pushy-follow-up', '何度かメッセージをお送りしているのですが、ご覧いただけていますでしょうか。', 'linkedin'),
+    ('pushy-follow-up', 'ご返答がいただけず困っております。', 'email'),
+    ('pushy-follow-up', '先月から3回ほどご連絡しておりますが、いかがでしょうか。', 'linkedin'),
+]
+TONE_RULES = ["personal-content", "too-stiff", "demands-reply", "pushy-follow-up", "too-long"]
+
+
+@pytest.mark.parametrize("text,platform", MORE_GOOD)
+def test_good_drafts_stay_quiet(text, platform):
+    found = lint_text(text, platform=platform, select=TONE_RULES)
+    assert not found, [(f.rule, f.excerpt) for f in found]
+
+
+@pytest.mark.parametrize("rule,text,platform", MORE_BAD)
+def test_bad_drafts_fire(rule, text, platform):
+    assert fires(rule, text, platform), text
