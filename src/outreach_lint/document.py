@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter, namedtuple
+from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -13,7 +15,7 @@ from functools import cached_property
 _CHUNK = 2000
 _SENTENCE_END = re.compile(r"[。！？!?．]+[」』）)\]】〉》\"'”’]*|(?<=[A-Za-z\)])\.(?=\s|$)")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-# Lone surrogates (from a broken file) cannot reach MeCab, which takes UTF-8; one character each.
+# Lone surrogates (from a broken file) cannot reach MeCab, which takes UTF-8, nor most libraries.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20
@@ -30,24 +32,25 @@ def _get_tagger():
     return _tagger
 
 
-class Token:
+_TOKEN_FIELDS = ("surface", "start", "end", "pos1", "pos2", "pos3", "pos4", "ctype", "cform", "lemma", "base")
+_FIELD_INDEX = {name: i for i, name in enumerate(_TOKEN_FIELDS)}
+
+
+class Token(namedtuple("_Token", _TOKEN_FIELDS)):
     """One morpheme. `base` is UniDic's orthBase (dictionary form as written, e.g. する),
-    `lemma` its lemma (e.g. 為る). Unknown words have empty strings for missing fields."""
+    `lemma` its lemma (e.g. 為る). Unknown words have empty strings for missing fields.
 
-    __slots__ = ("surface", "start", "end", "pos1", "pos2", "pos3", "pos4", "ctype", "cform", "lemma", "base")
+    A tuple underneath (a document makes one per morpheme, and a tuple is built in C); read-only.
+    Within a document no two tokens are equal (their starts differ), so == works as identity."""
 
-    def __init__(self, surface, start, pos1, pos2, pos3, pos4, ctype, cform, lemma, base):
-        self.surface = surface
-        self.start = start
-        self.end = start + len(surface)
-        self.pos1 = pos1
-        self.pos2 = pos2
-        self.pos3 = pos3
-        self.pos4 = pos4
-        self.ctype = ctype
-        self.cform = cform
-        self.lemma = lemma
-        self.base = base
+    __slots__ = ()
+
+    def __new__(cls, surface, start, pos1, pos2, pos3, pos4, ctype, cform, lemma, base):
+        return tuple.__new__(cls, (surface, start, start + len(surface), pos1, pos2, pos3, pos4, ctype, cform,
+                                   lemma, base))
+
+    def __reduce__(self):
+        return _token, (tuple(self),)
 
     @property
     def pos(self) -> str:
@@ -55,6 +58,46 @@ class Token:
 
     def __repr__(self) -> str:
         return f"Token({self.surface!r}@{self.start} {self.pos} {self.ctype} {self.cform} base={self.base})"
+
+
+def _token(values: tuple) -> Token:
+    return tuple.__new__(Token, values)
+
+
+class TokenList(list):
+    """Document.tokens: a plain list of Token, plus per-field columns and value counts built on
+    first use, so token patterns can skip a draft without their rarest token and start from it."""
+
+    __slots__ = ("_memo", "_len")
+
+    def memo(self) -> dict:
+        """A per-document cache (for token-pattern plans); emptied if the list changes."""
+        if getattr(self, "_len", -1) != len(self):
+            self._memo = {}
+            self._len = len(self)
+        return self._memo
+
+    def column(self, field: str) -> list:
+        """Every token's `field`, in order."""
+        memo = self.memo()
+        col = memo.get(field)
+        if col is None:
+            index = _FIELD_INDEX.get(field)
+            col = memo[field] = (list(map(itemgetter(index), self)) if index is not None
+                                 else [getattr(t, field) for t in self])
+        return col
+
+    def count(self, field: str, values) -> int:
+        """How many tokens have `field` equal to one of `values`."""
+        memo = self.memo()
+        counts = memo.get(("#", field))
+        if counts is None:
+            counts = memo[("#", field)] = Counter(self.column(field))
+        return sum(counts[v] for v in values if v in counts)
+
+    def positions(self, field: str, values) -> list[int]:
+        """Positions of the tokens whose `field` is one of `values`, in order."""
+        return [i for i, v in enumerate(self.column(field)) if v in values]
 
 
 @dataclass
@@ -75,9 +118,13 @@ class Document:
     excluded: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self):
+        if _SURROGATE.search(self.text):
+            # Lone surrogates (kept from a broken file so --fix writes its bytes back) are not text:
+            # rules, MeCab and any library a rule calls see U+FFFD, one character for one.
+            self.text = _SURROGATE.sub("\ufffd", self.text)
         self.view = _blank_out(self.text, self.excluded) if self.excluded else self.text
         self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(self.text)]
-        self.tokens: list[Token] = []
+        self.tokens: list[Token] = TokenList()
         self.sentences: list[Sentence] = []
         self._analyze()
 
@@ -106,8 +153,22 @@ class Document:
         return [t.start for t in self.tokens]
 
     def body_length(self) -> int:
-        """Characters of prose, line breaks counted as one and surrounding blank space ignored."""
-        return len(_LINE_BREAK.sub("\n", self.view).strip())
+        """Characters of prose, line breaks counted as one and surrounding blank space ignored.
+        Excluded spans (mail headers, quoted mail, code) do not count at all."""
+        return len(_LINE_BREAK.sub("\n", self.prose).strip())
+
+    @cached_property
+    def prose(self) -> str:
+        """The text without its excluded spans (offsets do not match the text: for measuring)."""
+        if not self.excluded:
+            return self.text
+        parts, cursor = [], 0
+        for start, end in sorted(self.excluded):
+            if start > cursor:
+                parts.append(self.text[cursor:start])
+            cursor = max(cursor, end)
+        parts.append(self.text[cursor:])
+        return "".join(parts)
 
     # -- analysis ---------------------------------------------------------------------------
     def _analyze(self) -> None:
@@ -150,27 +211,51 @@ class Document:
     def _tokenize(self, tagger, offset: int, chunk: str) -> None:
         if not chunk.strip():
             return
-        if _SURROGATE.search(chunk):
-            chunk = _SURROGATE.sub("\ufffd", chunk)
+        # The hot loop of the whole linter (one pass per token): keep it lean.
         append = self.tokens.append
+        startswith = chunk.startswith
+        new, cls = tuple.__new__, Token
+        fields = _FIELDS_OF
         cursor = 0
         for node in tagger(chunk):
             surface = node.surface
-            start = cursor + len(node.white_space)
-            if not chunk.startswith(surface, start):
-                found = chunk.find(surface, cursor)
-                if found < 0:
+            # MeCab skips only white space, never part of a surface: the next surface is at the
+            # cursor or, after white space, at its first occurrence (cheaper than node.white_space).
+            if startswith(surface, cursor):
+                start = cursor
+            else:
+                start = chunk.find(surface, cursor)
+                if start < 0:
                     continue
-                start = found
             cursor = start + len(surface)
             raw = node.feature_raw
-            f = raw.split(",") if '"' not in raw else _split_quoted(raw)
-            n = len(f)
-            append(Token(
-                surface, offset + start, f[0], f[1] if n > 1 else "", f[2] if n > 2 else "",
-                f[3] if n > 3 else "", f[4] if n > 4 else "", f[5] if n > 5 else "",
-                f[7] if n > 7 else "", f[10] if n > 10 else "",
-            ))
+            f = fields.get(raw)
+            if f is None:
+                f = _fields(raw)
+            append(new(cls, (surface, offset + start, offset + cursor, *f)))
+
+
+# feature string -> (pos1, pos2, pos3, pos4, ctype, cform, lemma, base). A draft's morphemes repeat
+# (の, です, お願い), so splitting each distinct feature string once saves most of the per-token work.
+_FIELDS_OF: dict[str, tuple] = {}
+_FIELDS_MAX = 10000  # bounded (about 1 KB each): memory stays flat over any number of drafts
+
+
+def _fields(raw: str) -> tuple:
+    # Only fields 0-10 are used; a quoted field (with commas) usually comes later (f[24]).
+    f = raw.split(",", 11)
+    if len(f) == 12:
+        if '"' in raw and raw.find('"') < len(raw) - len(f[11]):
+            f = _split_quoted(raw)
+    elif '"' in raw:
+        f = _split_quoted(raw)
+    if len(f) < 11:
+        f += [""] * (11 - len(f))
+    fields = (f[0], f[1], f[2], f[3], f[4], f[5], f[7], f[10])
+    if len(_FIELDS_OF) >= _FIELDS_MAX:
+        _FIELDS_OF.clear()
+    _FIELDS_OF[raw] = fields
+    return fields
 
 
 def _split_quoted(raw: str) -> list[str]:
@@ -187,8 +272,10 @@ def _chunks(text: str, start: int, end: int):
             cut = m.end()
         if cut <= start:
             cut = start + _CHUNK
-            # Never split a surrogate pair or a character and its combining mark.
-            while cut < end and (0xDC00 <= ord(text[cut]) <= 0xDFFF or _is_combining(text[cut])):
+            # Never split a surrogate pair or a character and its combining mark (but a run of
+            # thousands of marks is cut anyway: MeCab is slow on one huge unknown word).
+            limit = min(end, cut + 32)
+            while cut < limit and (0xDC00 <= ord(text[cut]) <= 0xDFFF or _is_combining(text[cut])):
                 cut += 1
         yield start, cut
         start = cut

@@ -44,12 +44,32 @@ class _Excepted:
     def __init__(self, data, where):
         self.patterns = _compile_regexes(data, "exceptions", where)
 
-    def spans(self, ctx: Context) -> list[tuple[int, int]]:
-        return [m.span() for p in self.patterns for m in p.finditer(ctx.doc.view)]
+    def spans(self, ctx: Context) -> "_Spans":
+        return _Spans(m.span() for p in self.patterns for m in p.finditer(ctx.doc.view))
 
     @staticmethod
     def covered(spans, start, end) -> bool:
+        if isinstance(spans, _Spans):
+            return spans.covers(start, end)
         return any(a <= start and end <= b for a, b in spans)
+
+
+class _Spans(list):
+    """Exception spans, sorted, with the furthest end so far: "is [start, end) inside one of them"
+    in log time (thousands of exceptions and hits in one long draft must not multiply)."""
+
+    def __init__(self, spans):
+        super().__init__(sorted(spans))
+        self._starts = [a for a, _ in self]
+        self._reach = []
+        furthest = -1
+        for _, b in self:
+            furthest = max(furthest, b)
+            self._reach.append(furthest)
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and self._reach[i] >= end
 
 
 def build_existence(data: dict, where: str):

@@ -17,7 +17,7 @@ from .rule import PLATFORMS, Context
 _DISABLE = re.compile(r"<!--\s*outreach-lint-(disable|enable)(?:\s+([\w\-, ]+?))?\s*-->")
 
 
-@dataclass
+@dataclass(slots=True)  # a run keeps one per draft until the report: slots keep that small
 class FileResult:
     path: str
     findings: list[Finding] = field(default_factory=list)
@@ -29,6 +29,8 @@ class FileResult:
     lines: dict[int, str] = field(default_factory=dict)
     meter: tuple[int, int, str] | None = None
     platform: str = "generic"
+    stdin: bool = False  # the draft read from stdin (--fix writes it back to stdout)
+    changed: bool = False  # --fix/--diff: the fixes changed the text
 
 
 def default_platform_for(path: str) -> str | None:
@@ -64,6 +66,7 @@ class Linter:
             opts.update({k: v for k, v in user.items() if k != "allow"})
             if rule_id in self.config.severity:
                 opts["_severity"] = self.config.severity[rule_id]
+            opts["_lang"] = self.config.lang
             self._options[rule_id] = opts
             where = f"{self.config.path or 'config'}: rule.{rule_id}.allow"
             self._allow[rule_id] = [safe_compile(p, where) for p in user.get("allow", [])]
@@ -72,9 +75,15 @@ class Linter:
     def lint_text(self, text: str, path: str = "-", platform: str | None = None) -> FileResult:
         from .prepare import prepare
 
-        prepared = prepare(text, path)
-        settings = settings_for(self.config, self.rules, path, platform or self.platform, self.select,
-                                self.ignore, prepared.platform or default_platform_for(path))
+        # A Markdown front matter `platform:` ranks below --platform and above the config.
+        hint = platform or self.platform
+        prepared = prepare(text, path, hint)
+        settings = settings_for(self.config, self.rules, path, hint or prepared.platform, self.select,
+                                self.ignore, default_platform_for(path))
+        if (settings.platform == "email") != (hint == "email"):
+            prepared = prepare(text, path, settings.platform)  # quoted mail is excluded on email only
+        if prepared.text is not None:
+            text = prepared.text  # an e-mail with encoded parts: lint the decoded rendering
         doc = Document(text, platform=settings.platform, path=path, excluded=prepared.excluded)
         result = FileResult(path)
         for rule_id in settings.rules:
@@ -88,7 +97,8 @@ class Linter:
         result.findings = _apply_disable_comments(text, result.findings)
         result.findings.sort(key=lambda f: (f.start, f.end, f.rule))
         result.platform = settings.platform
-        result.lines = {ln: doc.line_text(ln) for f in result.findings for ln in range(f.line, f.end_line + 1)}
+        # The rich report shows each finding's first line; one copy per line (a 5 MB line, many findings).
+        result.lines = {ln: doc.line_text(ln) for ln in {f.line for f in result.findings}}
         result.meter = self._meter(doc)
         return result
 

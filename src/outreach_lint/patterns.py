@@ -7,6 +7,7 @@ Keys ending in `_re` match the field by regular expression.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .errors import RuleError
@@ -88,14 +89,117 @@ def _match(specs, si, tokens, ti, limit, caps):
 
 def find_all(specs: list[Spec], tokens, lo: int, hi: int):
     """Non-overlapping matches within tokens[lo:hi], left to right."""
+    anchor = _anchor(specs, tokens) if type(tokens) is not list and hasattr(tokens, "memo") else None
+    if anchor is None:
+        i = lo
+        while i < hi:
+            got = match_at(specs, tokens, i, hi)
+            if got and got[0] > i:
+                yield i, got[0], got[1]
+                i = got[0]
+            else:
+                i += 1
+        return
+    # Every match has its anchor spec (required, so it consumes a token) `before_min`..`before_max`
+    # tokens after the match's start: only starts near an anchor token can match. Same matches,
+    # same order as trying every start, in time proportional to the anchor's hits.
+    positions, before_min, before_max = anchor
+    if not positions or positions[-1] < lo + before_min:
+        return
     i = lo
-    while i < hi:
-        got = match_at(specs, tokens, i, hi)
-        if got and got[0] > i:
-            yield i, got[0], got[1]
-            i = got[0]
-        else:
-            i += 1
+    for k in range(bisect_left(positions, lo + before_min), len(positions)):
+        p = positions[k]
+        if p >= hi:
+            break
+        start = max(i, p - before_max)
+        last = p - before_min
+        while start <= last:
+            got = match_at(specs, tokens, start, hi)
+            if got and got[0] > start:
+                yield start, got[0], got[1]
+                start = got[0]
+            else:
+                start += 1
+        i = max(i, start)
+
+
+def find_in(specs: list[Spec], tokens, sentences):
+    """The matches of `for s in sentences: find_all(specs, tokens, s.tok_start, s.tok_end)`, in that
+    order, but visiting only the sentences that hold an anchor token (one call per pattern and draft
+    instead of one per sentence)."""
+    anchor = _anchor(specs, tokens) if type(tokens) is not list and hasattr(tokens, "memo") else None
+    if anchor is None:
+        for s in sentences:
+            yield from find_all(specs, tokens, s.tok_start, s.tok_end)
+        return
+    positions, before_min, _ = anchor
+    if not positions:
+        return
+    # Sentences are in order and disjoint: walk them alongside the anchor positions.
+    k, n = 0, len(positions)
+    for s in sentences:
+        lo = s.tok_start + before_min
+        while k < n and positions[k] < lo:
+            k += 1
+        if k == n:
+            return
+        if positions[k] < s.tok_end:
+            yield from find_all(specs, tokens, s.tok_start, s.tok_end)
+
+
+# Fields from most to least selective: tried in this order, and breaking ties between anchors.
+_FIELD_ORDER = {name: rank for rank, name in enumerate(
+    ("surface", "lemma", "base", "cform", "ctype", "pos", "pos4", "pos3", "pos2", "pos1"))}
+_NO_ANCHOR = (None, None)
+_CANDIDATES: dict[int, tuple] = {}
+
+
+def _candidates(specs: list[Spec]) -> list[tuple]:
+    """(field, values, tokens before it at least, at most) for each required, positive value test."""
+    cached = _CANDIDATES.get(id(specs), _NO_ANCHOR)
+    if cached[0] is specs:
+        return cached[1]
+    found = []
+    required_before = 0
+    for k, spec in enumerate(specs):
+        if not spec.skippable and not spec.negate:
+            for name, test in spec.tests:
+                if isinstance(test, frozenset):
+                    found.append((name, test, required_before, k))
+        if not spec.skippable:
+            required_before += 1
+    found.sort(key=lambda c: _FIELD_ORDER[c[0]])
+    if len(_CANDIDATES) > 10000:
+        _CANDIDATES.clear()
+    _CANDIDATES[id(specs)] = (specs, found)
+    return found
+
+
+_EMPTY = ([], 0, 0)
+
+
+def _anchor(specs: list[Spec], tokens):
+    """(positions of the rarest required token, tokens before it at least, at most) in this
+    document, or None when no required spec tests a field by value (then every start is tried)."""
+    memo = tokens.memo()
+    cached = memo.get(id(specs), _NO_ANCHOR)
+    if cached[0] is specs:
+        return cached[1]
+    best = None
+    anchor = None
+    for candidate in _candidates(specs):
+        count = tokens.count(candidate[0], candidate[1])
+        if count == 0:  # a required token that is not in the draft: no match anywhere
+            anchor = _EMPTY
+            break
+        if best is None or count < best[0]:
+            best = (count, candidate)
+    else:
+        if best is not None:
+            name, test, before_min, before_max = best[1]
+            anchor = (tokens.positions(name, test), before_min, before_max)
+    memo[id(specs)] = (specs, anchor)
+    return anchor
 
 
 # -- regular expressions from rule files --------------------------------------------------
@@ -110,6 +214,9 @@ def safe_compile(pattern, where: str) -> re.Pattern:
     if _nested_repeat(pattern):
         raise RuleError(f"{where}: regular expression {pattern!r} nests unbounded repeats "
                         "(like (a+)+) and could backtrack catastrophically")
+    if _ambiguous_repeat(pattern):
+        raise RuleError(f"{where}: regular expression {pattern!r} repeats a choice whose alternatives "
+                        "can match the same text (like (a|a)* or (x|x?)+) and could backtrack catastrophically")
     return compiled
 
 
@@ -148,3 +255,157 @@ def _walk(items, inside_repeat: bool) -> bool:
 
 def _can_repeat_variably(sub) -> bool:
     return bool(list(sub))
+
+
+# A repeated choice between alternatives that match the same text, (a|a)* or (x|x?)+, is as
+# exponential as (a+)+. Alternatives are expanded into the fixed strings of character classes they
+# can match (bounded repeats included); two of equal length that overlap at every position are
+# ambiguous. Anything not so expandable is given the benefit of the doubt.
+_MAX_EXPANSIONS = 64
+
+
+def _ambiguous_repeat(pattern: str) -> bool:
+    from re import _parser
+
+    try:
+        tree = _parser.parse(pattern)
+    except Exception:
+        return False
+    return _walk_branches(list(tree), inside_repeat=False)
+
+
+def _walk_branches(items, inside_repeat: bool) -> bool:
+    from re import _constants as c
+
+    for op, arg in items:
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            lo, hi, sub = arg
+            if _walk_branches(list(sub), inside_repeat or hi == c.MAXREPEAT or hi > 100):
+                return True
+        elif op == c.SUBPATTERN:
+            if _walk_branches(list(arg[-1]), inside_repeat):
+                return True
+        elif op == c.BRANCH:
+            alternatives = [list(a) for a in arg[1]]
+            if inside_repeat and _overlapping_alternatives(alternatives):
+                return True
+            if any(_walk_branches(a, inside_repeat) for a in alternatives):
+                return True
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if _walk_branches(list(arg[1]), inside_repeat):
+                return True
+    return False
+
+
+def _overlapping_alternatives(alternatives) -> bool:
+    expanded = [_expand(a) for a in alternatives]
+    for i in range(len(expanded)):
+        for j in range(i + 1, len(expanded)):
+            if expanded[i] is None or expanded[j] is None:
+                continue
+            for x in expanded[i]:
+                for y in expanded[j]:
+                    if len(x) == len(y) and all(_sets_overlap(a, b) for a, b in zip(x, y)):
+                        return True
+    return False
+
+
+def _expand(items):
+    """The fixed strings (tuples of one-character tests) a regex piece can match, or None."""
+    from re import _constants as c
+
+    results = [()]
+    for op, arg in items:
+        if op in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN):
+            options = [((op, arg),)]
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width
+        elif op == c.SUBPATTERN:
+            options = _expand(list(arg[-1]))
+        elif op == c.BRANCH:
+            options = []
+            for alt in arg[1]:
+                sub = _expand(list(alt))
+                if sub is None:
+                    return None
+                options += sub
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[1] <= 4:
+            sub = _expand(list(arg[2]))
+            if sub is None:
+                return None
+            options = []
+            for k in range(arg[0], arg[1] + 1):
+                chunk = [()]
+                for _ in range(k):
+                    chunk = [a + b for a in chunk for b in sub]
+                    if len(chunk) > _MAX_EXPANSIONS:
+                        return None
+                options += chunk
+        else:
+            return None
+        results = [a + b for a in results for b in options]
+        if len(results) > _MAX_EXPANSIONS:
+            return None
+    return results
+
+
+_SAMPLE = "aA0_ -.\t\nあア漢０＿　"
+
+
+def _sets_overlap(a, b) -> bool:
+    """Can one character satisfy both tests? Checked on the characters either names (literals,
+    range ends) plus a sample of each kind of character."""
+    chars = set(_SAMPLE)
+    for op, arg in (a, b):
+        chars |= _named_chars(op, arg)
+    return any(_char_matches(a, ch) and _char_matches(b, ch) for ch in chars)
+
+
+def _named_chars(op, arg) -> set:
+    from re import _constants as c
+
+    if op in (c.LITERAL, c.NOT_LITERAL):
+        return {chr(arg)}
+    out = set()
+    if op == c.IN:
+        for sub_op, sub_arg in arg:
+            if sub_op == c.LITERAL:
+                out.add(chr(sub_arg))
+            elif sub_op == c.RANGE:
+                out |= {chr(sub_arg[0]), chr(sub_arg[1])}
+    return out
+
+
+def _char_matches(test, ch: str) -> bool:
+    from re import _constants as c
+
+    op, arg = test
+    if op == c.LITERAL:
+        return ch == chr(arg)
+    if op == c.NOT_LITERAL:
+        return ch != chr(arg)
+    if op == c.ANY:
+        return ch != "\n"
+    negate = False
+    hit = False
+    for sub_op, sub_arg in arg:
+        if sub_op == c.NEGATE:
+            negate = True
+        elif sub_op == c.LITERAL:
+            hit = hit or ch == chr(sub_arg)
+        elif sub_op == c.RANGE:
+            hit = hit or sub_arg[0] <= ord(ch) <= sub_arg[1]
+        elif sub_op == c.CATEGORY:
+            hit = hit or _in_category(sub_arg, ch)
+    return hit != negate
+
+
+def _in_category(category, ch: str) -> bool:
+    from re import _constants as c
+
+    tests = {
+        c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+        c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W",
+    }
+    pattern = tests.get(category)
+    return True if pattern is None else re.fullmatch(pattern, ch) is not None

@@ -14,7 +14,8 @@ from .rule import PLATFORMS, Example, Rule
 
 _REQUIRED = {"id": str, "tip": (int, list), "severity": str, "kind": str, "summary": str, "message": str}
 _OPTIONAL = {"docs": dict, "examples": dict, "options": dict, "fixable": str, "platforms": list,
-             "pii": bool, "check": str, "scope": str}
+             "pii": bool, "check": str, "scope": str, "message_en": str,
+             "summary_en": str}
 _KIND_KEYS = {"patterns", "tokens", "exceptions", "folded", "swap", "sequence", "max"}
 _DOC_KEYS = ("what", "why", "not_flagged", "fix")
 
@@ -47,6 +48,9 @@ def _load_file(path: Path, builtin: bool) -> Rule:
     for key, typ in _OPTIONAL.items():
         if key in data and not isinstance(data[key], typ):
             raise RuleError(f"{where}: `{key}` must be a {typ.__name__}")
+    for key in ("message", "message_en"):
+        if key in data:
+            _check_message(data[key], f"{where}: `{key}`")
     rule_id = data["id"]
     if path.stem != rule_id:
         raise RuleError(f"{where}: id {rule_id!r} must match the file name ({path.stem})")
@@ -76,6 +80,7 @@ def _load_file(path: Path, builtin: bool) -> Rule:
         id=rule_id, tips=tips, severity=data["severity"], kind=kind, summary=data["summary"],
         message=data["message"], docs=docs, bad=bad, good=good, options=data.get("options", {}),
         fixable=fixable, platforms=platforms, pii=data.get("pii", False), source=where,
+        message_en=data.get("message_en", ""),
     )
     if kind == "code":
         name = data.get("check")
@@ -95,6 +100,20 @@ def _load_file(path: Path, builtin: bool) -> Rule:
     return rule
 
 
+def _check_message(message: str, where: str) -> None:
+    """Placeholders must be plain names ({match}, {count}); {0}, {x.y} or a stray brace would only
+    fail on the first finding of some draft."""
+    import string
+
+    try:
+        fields = list(string.Formatter().parse(message))
+    except ValueError as exc:
+        raise RuleError(f"{where}: {exc} (write {{{{ and }}}} for literal braces)") from None
+    for _, name, spec, _ in fields:
+        if name is not None and (not name.isidentifier() or "{" in (spec or "")):
+            raise RuleError(f"{where}: placeholder {{{name}}} must be a name like {{match}} or {{count}}")
+
+
 class _LazyCheck:
     """Imports a Python check on first use, so listing rules stays cheap."""
 
@@ -102,13 +121,16 @@ class _LazyCheck:
         self.name = name
         self.rule = rule
         self._fn = None
+        self._module = None
 
     @property
     def module(self):
-        try:
-            return importlib.import_module(f"{__package__}.checks.{self.name}")
-        except ModuleNotFoundError:
-            raise RuleError(f"{self.rule.source}: no built-in check named {self.name!r}") from None
+        if self._module is None:  # cross-file rules reach it once per draft: import once
+            try:
+                self._module = importlib.import_module(f"{__package__}.checks.{self.name}")
+            except ModuleNotFoundError:
+                raise RuleError(f"{self.rule.source}: no built-in check named {self.name!r}") from None
+        return self._module
 
     def __call__(self, ctx):
         if self._fn is None:

@@ -37,6 +37,7 @@ class Rule:
     check: Callable[["Context"], None] | None = None
     # Run once over all drafts of a run (duplicate-draft), not per draft.
     cross_file: bool = False
+    message_en: str = ""  # --lang en; falls back to the Japanese message
 
     @property
     def tip(self) -> int:
@@ -73,9 +74,15 @@ class Context:
 
             excerpt = mask(self.rule.id, raw)
             fmt = {k: (excerpt if v == raw else v) for k, v in fmt.items()}
-        msg = message if message is not None else self.rule.message
+        if message is None:
+            english = self.options.get("_lang") == "en" and self.rule.message_en
+            message = self.rule.message_en if english else self.rule.message
+        msg = message
         if fmt:
-            msg = msg.format_map(_Defaults(fmt))
+            try:
+                msg = msg.format_map(_Defaults(fmt))
+            except (ValueError, IndexError, KeyError, AttributeError, TypeError):
+                pass  # a message that does not format is shown as written, never a crash
         line, col = doc.position(start)
         end_line, end_col = doc.position(end)
         self.findings.append(Finding(

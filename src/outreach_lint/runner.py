@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import find_config, load_config
+from .decode import SKIPPED
 from .errors import ConfigError, OutreachLintError
 from .finding import SEVERITY_RANK
 from .lint import FileResult, Linter
@@ -34,7 +35,7 @@ class RunOptions:
     lang: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)  # one per draft of a run
 class Target:
     path: str  # as shown in reports
     stdin: bool = False
@@ -51,10 +52,10 @@ def collect(paths: list[str], stdin_filename: str | None) -> tuple[list[Target],
             continue
         p = Path(raw)
         if p.is_dir():
-            found = sorted(_walk(p))
+            found = sorted(_walk(p), key=lambda t: t.path)
             if not found:
                 notes.append(f"{raw}: no drafts (*.txt, *.md, *.eml) in this folder")
-            targets += [Target(str(f)) for f in found]
+            targets += found
         elif p.is_symlink() and not p.exists():
             targets.append(Target(raw, error=f"{raw}: broken symbolic link"))
         elif not p.exists():
@@ -65,11 +66,28 @@ def collect(paths: list[str], stdin_filename: str | None) -> tuple[list[Target],
 
 
 def _walk(folder: Path):
-    for root, dirs, files in os.walk(folder):
+    """Draft files under a folder as Targets; an unreadable folder or a broken link is an error target."""
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=errors.append):
         dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
         for name in files:
-            if name.lower().endswith(DRAFT_SUFFIXES):
-                yield Path(root) / name
+            if not name.lower().endswith(DRAFT_SUFFIXES):
+                continue
+            path = Path(root) / name
+            if path.is_symlink() and not path.exists():
+                yield Target(str(path), error=f"{path}: broken symbolic link")
+            elif path.is_file():  # not a FIFO or a device that happens to be called *.txt
+                yield Target(str(path))
+        while errors:
+            yield _walk_error(errors.pop())
+    for exc in errors:
+        yield _walk_error(exc)
+
+
+def _walk_error(exc: OSError) -> Target:
+    name = exc.filename or "?"
+    reason = "permission denied" if isinstance(exc, PermissionError) else f"cannot read folder ({exc.strerror or exc})"
+    return Target(str(name), error=f"{name}: {reason}")
 
 
 def make_linter(options: RunOptions) -> Linter:
@@ -94,14 +112,54 @@ _worker_linter: Linter | None = None
 
 
 def _init_worker(options: RunOptions) -> None:
+    import signal
+
     global _worker_linter
-    _worker_linter = make_linter(options)
+    # Ctrl-C reaches the whole process group: only the parent handles it (exit 130, no traceback).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if _worker_linter is None:  # forked workers inherit the parent's, warmed up (see lint_targets)
+        _worker_linter = make_linter(options)
 
 
 def _lint_in_worker(path: str) -> FileResult:
-    result = _worker_linter.lint_file(path)
+    result = _lint_file_safely(_worker_linter, path)
     result.decoded = None  # not needed back in the parent; keeps pickles small
     return result
+
+
+def _lint_file_safely(linter: Linter, path: str, data: bytes | None = None) -> FileResult:
+    """Lint one draft; a bug in a rule costs this draft (one line on stderr, exit 2), not the run."""
+    try:
+        return linter.lint_bytes(data, path) if data is not None else linter.lint_file(path)
+    except (KeyboardInterrupt, MemoryError, OutreachLintError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - reported, never swallowed
+        if os.environ.get("OUTREACH_LINT_DEBUG"):
+            raise
+        return FileResult(path, error=f"{path}: internal error while linting ({describe_crash(exc)}); "
+                                      "please report it (OUTREACH_LINT_DEBUG=1 shows the traceback)")
+
+
+def describe_crash(exc: BaseException) -> str:
+    """`ValueError: ... at checks/x.py:12`: the innermost frame of our own code."""
+    import traceback
+
+    where = ""
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if "outreach_lint" in frame.filename:
+            where = f" at {frame.filename.rsplit('outreach_lint/', 1)[-1]}:{frame.lineno}"
+            break
+    message = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return f"{type(exc).__name__}{': ' + message if message else ''}{where}"
+
+
+def _warm_up(linter: Linter) -> None:
+    """Create the tagger and import the rules' modules (and what they import) in this process."""
+    try:
+        for platform in ("x", "email"):
+            linter.lint_text("はじめまして。09012345678 〒100-0001 東京都千代田区1-1-1 ｗ", "-", platform)
+    except Exception:  # noqa: BLE001 - only a warm-up: a real draft reports any problem
+        pass
 
 
 def lint_targets(linter: Linter, targets: list[Target], options: RunOptions, stdin_data: bytes | None):
@@ -117,21 +175,42 @@ def lint_targets(linter: Linter, targets: list[Target], options: RunOptions, std
         from concurrent.futures import ProcessPoolExecutor
 
         ctx = mp.get_context("fork") if sys.platform.startswith("linux") else None
+        if ctx is not None:
+            # Load the dictionary and every rule's module once, here: forked workers share them
+            # (copy-on-write) instead of each paying the imports and the rule loading again.
+            global _worker_linter
+            _warm_up(linter)
+            _worker_linter = linter
         executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
                                        initargs=(options,))
-        pool_results = executor.map(_lint_in_worker, [t.path for t in files], chunksize=8)
+        # Chunks amortize the inter-process round trips; small enough that every worker gets many
+        # (balance) and results stream back in order. executor.map keeps input order.
+        chunk = max(1, min(64, len(files) // (jobs * 16)))
+        pool_results = executor.map(_lint_in_worker, [t.path for t in files], chunksize=chunk)
+    interrupted = False
     try:
         for t in targets:
             if t.error is not None:
                 yield FileResult(t.path, error=t.error)
             elif t.stdin:
-                yield linter.lint_bytes(stdin_data or b"", t.path)
+                result = _lint_file_safely(linter, t.path, stdin_data or b"")
+                result.stdin = True  # --fix writes this one to stdout
+                yield result
             elif pool_results is not None:
                 yield next(pool_results)
             else:
-                yield linter.lint_file(t.path)
+                result = _lint_file_safely(linter, t.path)
+                if not (options.fix or options.diff):
+                    result.decoded = None  # the text is not needed after linting: memory stays flat
+                yield result
+    except BaseException:
+        interrupted = True
+        raise
     finally:
         if parallel:
+            if interrupted:  # Ctrl-C or a closed pipe: do not wait for the workers' current drafts
+                for proc in list(getattr(executor, "_processes", {}).values()):
+                    proc.terminate()
             executor.shutdown(wait=False, cancel_futures=True)
 
 
@@ -160,7 +239,7 @@ def run(options: RunOptions) -> int:
     for result in lint_targets(linter, targets, options, stdin_data):
         if result.error:
             sys.stderr.write(f"outreach-lint: {result.error}\n")
-            if "cannot decode" in result.error or "binary file" in result.error:
+            if result.error.endswith(SKIPPED):  # binary or undecodable: skipped, the rest stands
                 decode_errors += 1
             else:
                 path_errors += 1
@@ -174,7 +253,11 @@ def run(options: RunOptions) -> int:
         linted = apply_fixes(linter, linted, options, stdin_data)
 
     fmt = options.output_format or ("rich" if _is_tty(sys.stdout) else "concise")
-    _write(fmt, linted, linter, options)
+    try:
+        _write(fmt, linted, linter, options)
+    except BrokenPipeError:
+        # The reader went away (`| head -1`): the exit code still says what was found.
+        stop_writing(sys.stdout)
 
     if path_errors or (decode_errors and not linted):
         return 2
@@ -184,6 +267,16 @@ def run(options: RunOptions) -> int:
     if options.diff and any(getattr(r, "changed", False) for r in linted):
         return 1
     return 0
+
+
+def stop_writing(stream) -> None:
+    """Point a stream whose reader has gone at /dev/null, so later writes and exit stay quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _read_stdin() -> bytes:
@@ -206,9 +299,8 @@ def _is_tty(stream) -> bool:
 def _write(fmt: str, results: list[FileResult], linter: Linter, options: RunOptions) -> None:
     from . import __version__, report
 
-    # With --fix on stdin, stdout carries the fixed text; findings go to stderr.
-    out = sys.stderr if (options.fix and any(r.path == (options.stdin_filename or "-") for r in results)
-                         and "-" in options.paths) else sys.stdout
+    # With --diff, or --fix on stdin, stdout carries the diff or the fixed text; findings go to stderr.
+    out = sys.stderr if options.diff or (options.fix and "-" in options.paths) else sys.stdout
     show_pii = options.show_pii and _is_tty(out)
     if options.show_pii and not show_pii:
         sys.stderr.write("outreach-lint: --show-pii only works on a terminal; output stays masked\n")

@@ -47,7 +47,7 @@ _SIGNED = 20000  # characters of masked text the MinHash reads
 
 _HONORIFIC = frozenset({"様", "さま", "さん", "殿", "氏", "君", "くん", "ちゃん", "御中", "先生", "社"})
 _LEGAL = (("株式", "会社"), ("有限", "会社"), ("合同", "会社"), ("合資", "会社"))
-_ADDRESSES = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@＠][A-Za-z0-9_]{1,30}"
+_ADDRESSES = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@＠][A-Za-z0-9_]{1,30}"
                         r"|[（(]株[）)]|[（(]有[）)]")
 _NAME_JOINERS = frozenset("・&＆ 　-－")
 _PREDICATE = frozenset({"動詞", "助動詞", "形容詞"})
