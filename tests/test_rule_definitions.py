@@ -70,3 +70,21 @@ def test_cross_draft_examples(rule_id):
                for i, ex in enumerate(rule.good + rule.bad[:1])]
     linter.finish(results)
     assert not any(f.rule == rule_id for r in results[:len(rule.good)] for f in r.findings)
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_rule_has_english_message(rule_id):
+    """--lang en needs an English message for every rule; Japanese stays the default."""
+    assert RULES[rule_id].message_en.strip()
+
+
+def test_lang_en_switches_messages():
+    from outreach_lint.config import Config
+    from outreach_lint.lint import Linter
+
+    text = "〇〇様\n何かあれば090-1234-5678までお電話ください。"
+    ja = Linter(Config()).lint_text(text).findings
+    en = Linter(Config(lang="en")).lint_text(text).findings
+    assert [f.rule for f in ja] == [f.rule for f in en] and en
+    for f in en:
+        assert not any("\u3040" <= c <= "\u30ff" for c in f.message.replace(f.excerpt, "")), f.message
