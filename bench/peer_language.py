@@ -18,7 +18,6 @@ every disagreement is put in a category:
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -27,24 +26,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from outreach_lint import lint_text  # noqa: E402
+from peercases import load_cases  # noqa: E402
 from outreach_lint.document import Document  # noqa: E402
 
 RULES = ("redundant-expression", "mixed-style", "long-sentence", "double-honorific")
 OUT_OF_SCOPE_DICTS = ("dict3", "dict4", "dict5", "dict6", "重言")
 
 
-def load(folder: Path) -> list[dict]:
-    cases = []
-    for path in sorted(folder.glob("*.jsonl")):
-        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            if record.get("rule") in RULES:
-                record["_file"] = path.name
-                record["_line"] = lineno
-                cases.append(record)
-    return cases
 
 
 def options_for(case: dict) -> dict:
@@ -85,7 +73,7 @@ def explain(case: dict, fired: bool) -> str:
 
 
 def run(folder: Path, verbose: bool) -> int:
-    cases = load(folder)
+    cases = load_cases(folder, RULES)
     by_file: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_rule: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     reasons: dict[str, int] = defaultdict(int)

@@ -11,7 +11,6 @@ or a shape our definition settles differently) and real misses / false alarms.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -20,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from outreach_lint import lint_text  # noqa: E402
+from peercases import load_cases  # noqa: E402
 from outreach_lint.checks import phone_number as pn  # noqa: E402
 from outreach_lint.registry import builtin_rules  # noqa: E402
 
@@ -27,18 +27,6 @@ RULE = "phone-number"
 PERSONAL_TYPES = ("mobile", "personal", "pager", "fmc", "mixed")
 
 
-def load(folder: Path) -> list[dict]:
-    cases = []
-    for path in sorted(folder.glob("*.jsonl")):
-        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            if record.get("rule") == RULE:
-                record["_file"] = path.name
-                record["_line"] = lineno
-                cases.append(record)
-    return cases
 
 
 def options_for(case: dict) -> dict:
@@ -91,7 +79,7 @@ def main(argv=None) -> int:
         print(f"peer_phone: {folder}: no such folder", file=sys.stderr)
         return 2
     builtin_rules()  # load once before timing-sensitive loops
-    cases = load(folder)
+    cases = load_cases(folder, (RULE,))
     if not cases:
         print(f"peer_phone: no {RULE} cases in {folder}", file=sys.stderr)
         return 2

@@ -12,15 +12,19 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def console_script() -> str:
-    """The `outreach-lint` installed beside this Python (the venv's bin), never a source shim."""
-    candidate = Path(sys.executable).parent / "outreach-lint"
+def installed_script(name: str) -> str:
+    """A console script installed beside this Python (the venv's bin), else on PATH."""
+    candidate = Path(sys.executable).parent / name
     if candidate.exists():
         return str(candidate)
-    found = shutil.which("outreach-lint")
+    found = shutil.which(name)
     if not found:
-        pytest.fail("the outreach-lint console script is not installed (pip install '.[test]')")
+        pytest.fail(f"{name} is not installed (pip install '.[test]')")
     return found
+
+
+def console_script() -> str:
+    return installed_script("outreach-lint")
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import installed_script
 
 ROOT = Path(__file__).resolve().parent.parent
 BAD = "〇〇様\n\nはじめまして。突然のご連絡失礼いたします。\n"
@@ -27,13 +27,7 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit 
 
 
 def _pre_commit() -> str:
-    candidate = Path(sys.executable).parent / "pre-commit"
-    if candidate.exists():
-        return str(candidate)
-    found = shutil.which("pre-commit")
-    if not found:
-        pytest.fail("pre-commit is not installed (pip install '.[test]')")
-    return found
+    return installed_script("pre-commit")
 
 
 def _git_env(home: Path) -> dict:
