@@ -93,7 +93,10 @@ class TokenList(list):
         counts = memo.get(("#", field))
         if counts is None:
             counts = memo[("#", field)] = Counter(self.column(field))
-        return sum(counts[v] for v in values if v in counts)
+        if len(values) == 1:  # the common case: one value (lemma = "事")
+            for value in values:
+                return counts.get(value, 0)
+        return sum(counts.get(v, 0) for v in values)
 
     def positions(self, field: str, values) -> list[int]:
         """Positions of the tokens whose `field` is one of `values`, in order."""

@@ -17,6 +17,28 @@ from .rule import PLATFORMS, Context
 _DISABLE = re.compile(r"<!--\s*outreach-lint-(disable|enable)(?:\s+([\w\-, ]+?))?\s*-->")
 
 
+class _Empty(dict):
+    """A shared, read-only empty dict: most drafts have no source lines or fingerprints to keep, and
+    a run keeps one result per draft until the report."""
+
+    __slots__ = ()
+
+    def _read_only(self, *args, **kwargs):
+        raise TypeError("this empty mapping is shared and read-only; assign a new dict instead")
+
+    __setitem__ = __delitem__ = update = setdefault = pop = popitem = clear = __ior__ = _read_only
+
+    def __reduce__(self):  # results come back from worker processes pickled
+        return _empty, ()
+
+
+_EMPTY = _Empty()
+
+
+def _empty() -> _Empty:
+    return _EMPTY
+
+
 @dataclass(slots=True)  # a run keeps one per draft until the report: slots keep that small
 class FileResult:
     path: str
@@ -24,9 +46,9 @@ class FileResult:
     error: str | None = None
     decoded: Decoded | None = None
     # Per cross-file rule, what it needs to compare this draft with the others.
-    fingerprints: dict = field(default_factory=dict)
+    fingerprints: dict = field(default_factory=_empty)
     # Source lines that hold findings (for the rich report), and the platform length meter.
-    lines: dict[int, str] = field(default_factory=dict)
+    lines: dict[int, str] = field(default_factory=_empty)
     meter: tuple[int, int, str] | None = None
     platform: str = "generic"
     stdin: bool = False  # the draft read from stdin (--fix writes it back to stdout)
@@ -86,19 +108,23 @@ class Linter:
             text = prepared.text  # an e-mail with encoded parts: lint the decoded rendering
         doc = Document(text, platform=settings.platform, path=path, excluded=prepared.excluded)
         result = FileResult(path)
+        fingerprints = {}
         for rule_id in settings.rules:
             rule = self.rules[rule_id]
             ctx = Context(rule, doc, self._options[rule_id], self._allow[rule_id])
             if rule.cross_file:
-                result.fingerprints[rule_id] = rule.check.module.fingerprint(ctx)
+                fingerprints[rule_id] = rule.check.module.fingerprint(ctx)
                 continue
             rule.check(ctx)
             result.findings.extend(ctx.findings)
+        if fingerprints:
+            result.fingerprints = fingerprints
         result.findings = _apply_disable_comments(text, result.findings)
         result.findings.sort(key=lambda f: (f.start, f.end, f.rule))
         result.platform = settings.platform
         # The rich report shows each finding's first line; one copy per line (a 5 MB line, many findings).
-        result.lines = {ln: doc.line_text(ln) for ln in {f.line for f in result.findings}}
+        if result.findings:
+            result.lines = {ln: doc.line_text(ln) for ln in {f.line for f in result.findings}}
         result.meter = self._meter(doc)
         return result
 

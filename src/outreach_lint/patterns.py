@@ -211,13 +211,23 @@ def safe_compile(pattern, where: str) -> re.Pattern:
         compiled = re.compile(pattern)
     except re.error as exc:
         raise RuleError(f"{where}: invalid regular expression {pattern!r}: {exc}") from None
-    if _nested_repeat(pattern):
+    tree = _parse(pattern)  # once for both structural checks (startup: every rule's regexes)
+    if tree is not None and _walk(tree, inside_repeat=False):
         raise RuleError(f"{where}: regular expression {pattern!r} nests unbounded repeats "
                         "(like (a+)+) and could backtrack catastrophically")
-    if _ambiguous_repeat(pattern):
+    if tree is not None and _walk_branches(list(tree), inside_repeat=False):
         raise RuleError(f"{where}: regular expression {pattern!r} repeats a choice whose alternatives "
                         "can match the same text (like (a|a)* or (x|x?)+) and could backtrack catastrophically")
     return compiled
+
+
+def _parse(pattern: str):
+    from re import _parser
+
+    try:
+        return _parser.parse(pattern)
+    except Exception:
+        return None
 
 
 def _nested_repeat(pattern: str) -> bool:
