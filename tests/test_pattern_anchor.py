@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from outreach_lint.document import Document
-from outreach_lint.patterns import compile_pattern, find_all, find_in, match_at
+from outreach_lint.patterns import compile_pattern, find_all, find_in, scan_every_start
 
 TEXTS = [
     "山田様\n\nはじめまして。株式会社ソラテックの田中と申します。資料は明日までにご提供することができます。"
@@ -18,15 +18,7 @@ TEXTS = [
 FIELDS = ("surface", "lemma", "base", "pos1", "pos2", "cform", "pos")
 
 
-def _brute(specs, tokens, lo, hi):
-    i = lo
-    while i < hi:
-        got = match_at(specs, tokens, i, hi)
-        if got and got[0] > i:
-            yield i, got[0], got[1]
-            i = got[0]
-        else:
-            i += 1
+_brute = scan_every_start
 
 
 def _random_pattern(rng: random.Random, tokens):

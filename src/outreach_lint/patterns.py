@@ -87,18 +87,23 @@ def _match(specs, si, tokens, ti, limit, caps):
     return None
 
 
+def scan_every_start(specs: list[Spec], tokens, lo: int, hi: int):
+    """The plain scan: try a match at every token (the reference the anchored scan must equal)."""
+    i = lo
+    while i < hi:
+        got = match_at(specs, tokens, i, hi)
+        if got and got[0] > i:
+            yield i, got[0], got[1]
+            i = got[0]
+        else:
+            i += 1
+
+
 def find_all(specs: list[Spec], tokens, lo: int, hi: int):
     """Non-overlapping matches within tokens[lo:hi], left to right."""
     anchor = _anchor(specs, tokens) if type(tokens) is not list and hasattr(tokens, "memo") else None
     if anchor is None:
-        i = lo
-        while i < hi:
-            got = match_at(specs, tokens, i, hi)
-            if got and got[0] > i:
-                yield i, got[0], got[1]
-                i = got[0]
-            else:
-                i += 1
+        yield from scan_every_start(specs, tokens, lo, hi)
         return
     # Every match has its anchor spec (required, so it consumes a token) `before_min`..`before_max`
     # tokens after the match's start: only starts near an anchor token can match. Same matches,
