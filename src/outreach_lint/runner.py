@@ -1,6 +1,7 @@
 """One `check` run: collect drafts, lint them (in parallel if asked), report, pick the exit code."""
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from dataclasses import dataclass
@@ -121,10 +122,9 @@ def _init_worker(options: RunOptions) -> None:
         _worker_linter = make_linter(options)
 
 
-def _lint_in_worker(path: str) -> FileResult:
-    result = _lint_file_safely(_worker_linter, path)
-    result.decoded = None  # not needed back in the parent; keeps pickles small
-    return result
+def _lint_in_worker(paths: list[str]) -> list[FileResult]:
+    # lint_files leaves `decoded` out: not needed back in the parent, and keeps pickles small.
+    return list(_worker_linter.lint_files(paths, guard=_crashed))
 
 
 def _lint_file_safely(linter: Linter, path: str, data: bytes | None = None) -> FileResult:
@@ -134,10 +134,16 @@ def _lint_file_safely(linter: Linter, path: str, data: bytes | None = None) -> F
     except (KeyboardInterrupt, MemoryError, OutreachLintError):
         raise
     except Exception as exc:  # noqa: BLE001 - reported, never swallowed
-        if os.environ.get("OUTREACH_LINT_DEBUG"):
-            raise
-        return FileResult(path, error=f"{path}: internal error while linting ({describe_crash(exc)}); "
-                                      "please report it (OUTREACH_LINT_DEBUG=1 shows the traceback)")
+        return _crashed(path, exc)
+
+
+def _crashed(path: str, exc: Exception) -> FileResult:
+    """The result of a draft whose linting raised `exc` (called while handling it): our own errors,
+    memory and OUTREACH_LINT_DEBUG=1 stop the run; a bug in a rule costs only this draft."""
+    if isinstance(exc, (MemoryError, OutreachLintError)) or os.environ.get("OUTREACH_LINT_DEBUG"):
+        raise exc
+    return FileResult(path, error=f"{path}: internal error while linting ({describe_crash(exc)}); "
+                                  "please report it (OUTREACH_LINT_DEBUG=1 shows the traceback)")
 
 
 def describe_crash(exc: BaseException) -> str:
@@ -183,10 +189,17 @@ def lint_targets(linter: Linter, targets: list[Target], options: RunOptions, std
             _worker_linter = linter
         executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
                                        initargs=(options,))
-        # Chunks amortize the inter-process round trips; small enough that every worker gets many
-        # (balance) and results stream back in order. executor.map keeps input order.
+        # Chunks amortize the inter-process round trips (and a worker lints a chunk rule by rule);
+        # small enough that every worker gets many (balance) and results stream back in order.
+        # executor.map keeps input order.
         chunk = max(1, min(64, len(files) // (jobs * 16)))
-        pool_results = executor.map(_lint_in_worker, [t.path for t in files], chunksize=chunk)
+        paths = [t.path for t in files]
+        chunks = executor.map(_lint_in_worker, [paths[i:i + chunk] for i in range(0, len(paths), chunk)])
+        pool_results = itertools.chain.from_iterable(chunks)
+    elif not (options.fix or options.diff):
+        # One process: drafts a few dozen at a time, each rule over all of them in a row (--fix
+        # and --diff lint file by file: they need each draft's decoded text).
+        pool_results = linter.lint_files((t.path for t in files), guard=_crashed)
     interrupted = False
     try:
         for t in targets:
@@ -197,12 +210,9 @@ def lint_targets(linter: Linter, targets: list[Target], options: RunOptions, std
                 result.stdin = True  # --fix writes this one to stdout
                 yield result
             elif pool_results is not None:
-                yield next(pool_results)
+                yield next(pool_results)  # without `decoded`: memory stays flat
             else:
-                result = _lint_file_safely(linter, t.path)
-                if not (options.fix or options.diff):
-                    result.decoded = None  # the text is not needed after linting: memory stays flat
-                yield result
+                yield _lint_file_safely(linter, t.path)
     except BaseException:
         interrupted = True
         raise
