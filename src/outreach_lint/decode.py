@@ -134,6 +134,9 @@ def _cut_utf8(data: bytes) -> bool:
     return False
 
 
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r\x0b\x0c\x1b")
+
+
 def _binary_kind(data: bytes) -> str | None:
     for magic, label in _MAGIC:
         if data.startswith(magic):
@@ -142,7 +145,7 @@ def _binary_kind(data: bytes) -> str | None:
     if b"\x00" in data:
         return "NUL bytes"
     # Mostly control characters (no NUL): a binary format, not a draft.
-    controls = sum(1 for b in head if b < 0x20 and b not in b"\t\n\r\x0b\x0c\x1b")
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if head and controls * 10 > len(head) * 3:
         return "control characters"
     return None

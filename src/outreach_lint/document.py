@@ -153,7 +153,7 @@ class Document:
 
     @cached_property
     def _token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        return self.tokens.column("start")
 
     def body_length(self) -> int:
         """Characters of prose, line breaks counted as one and surrounding blank space ignored.
@@ -177,39 +177,37 @@ class Document:
     def _analyze(self) -> None:
         view = self.view
         tagger = _get_tagger() if view.strip() else None
+        lines = []
         pos = 0
         for m in _LINE_BREAK.finditer(view + "\n"):
             line_end = min(m.start(), len(view))
             if line_end > pos:
-                self._analyze_line(tagger, pos, line_end)
+                lines.append((pos, line_end))
+                for chunk_start, chunk_end in _chunks(view, pos, line_end):
+                    self._tokenize(tagger, chunk_start, view[chunk_start:chunk_end])
             pos = m.end()
             if pos > len(view):
                 break
-
-    def _analyze_line(self, tagger, start: int, end: int) -> None:
-        view = self.view
-        tok_first = len(self.tokens)
-        for chunk_start, chunk_end in _chunks(view, start, end):
-            self._tokenize(tagger, chunk_start, view[chunk_start:chunk_end])
-        # Sentences: split the line at sentence-ending punctuation.
-        tokens = self.tokens
-        ti = tok_first
-        sent_start = start
-        boundaries = [m.end() for m in _SENTENCE_END.finditer(view, start, end)]
-        if not boundaries or boundaries[-1] < end:
-            boundaries.append(end)
-        for boundary in boundaries:
-            # Leading white space belongs to no sentence.
-            s = sent_start
-            while s < boundary and view[s] in " \t\u3000":
-                s += 1
-            tj = ti
-            while tj < len(tokens) and tokens[tj].start < boundary:
-                tj += 1
-            if s < boundary and view[s:boundary].strip():
-                self.sentences.append(Sentence(s, boundary, view[s:boundary], ti, tj))
-            ti = tj
-            sent_start = boundary
+        # Sentences: each line split at sentence-ending punctuation; a sentence's tokens are
+        # those starting inside it (tokens never cross a line).
+        starts = self._token_starts
+        append = self.sentences.append
+        ti = 0
+        for start, end in lines:
+            sent_start = start
+            boundaries = [m.end() for m in _SENTENCE_END.finditer(view, start, end)]
+            if not boundaries or boundaries[-1] < end:
+                boundaries.append(end)
+            for boundary in boundaries:
+                # Leading white space belongs to no sentence.
+                s = sent_start
+                while s < boundary and view[s] in " \t\u3000":
+                    s += 1
+                tj = bisect.bisect_left(starts, boundary, ti)
+                if s < boundary and view[s:boundary].strip():
+                    append(Sentence(s, boundary, view[s:boundary], ti, tj))
+                ti = tj
+                sent_start = boundary
 
     def _tokenize(self, tagger, offset: int, chunk: str) -> None:
         if not chunk.strip():
