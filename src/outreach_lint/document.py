@@ -10,6 +10,7 @@ from collections import Counter, namedtuple
 from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import repeat
 
 # MeCab is fast on lines, but a pathological single line is cut into pieces of this size.
 _CHUNK = 2000
@@ -70,9 +71,13 @@ class TokenList(list):
 
     __slots__ = ("_memo", "_len")
 
+    def __init__(self, *args):
+        super().__init__(*args)
+        self._len = -1
+
     def memo(self) -> dict:
         """A per-document cache (for token-pattern plans); emptied if the list changes."""
-        if getattr(self, "_len", -1) != len(self):
+        if self._len != len(self):
             self._memo = {}
             self._len = len(self)
         return self._memo
@@ -96,7 +101,7 @@ class TokenList(list):
         if len(values) == 1:  # the common case: one value (lemma = "事")
             for value in values:
                 return counts.get(value, 0)
-        return sum(counts.get(v, 0) for v in values)
+        return sum(map(counts.get, values, repeat(0)))
 
     def positions(self, field: str, values) -> list[int]:
         """Positions of the tokens whose `field` is one of `values`, in order."""
