@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import InputError
+from .lazyre import lazy
 
 # Every message for a draft that is skipped (binary, undecodable) ends with this word; the runner
 # counts those apart from missing or unreadable paths.
@@ -38,12 +39,12 @@ _MAGIC = (
 )
 # Characters that ordinary text does not hold: C0 controls (not tab, line ends, form feed, ESC),
 # DEL and C1 controls, private use, the replacement character. A decode full of them is a wrong guess.
-_ODD = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
+_ODD = lazy("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
 # Where the non-ASCII characters of real drafts live: Latin, Greek, Cyrillic, punctuation and
 # symbols, CJK and kana, Hangul, full-width forms, emoji. Legacy bytes misread as UTF-8 land elsewhere.
-_COMMON = re.compile("[\u00a0-\u04ff\u2000-\u2bff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe00-\uffef"
+_COMMON = lazy("[\u00a0-\u04ff\u2000-\u2bff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe00-\uffef"
                      "\U0001f000-\U0001faff]")
-_ESCAPED_SURROGATE = re.compile("\udced[\udcb2\udcb3][\udc80-\udcbf]")
+_ESCAPED_SURROGATE = lazy("\udced[\udcb2\udcb3][\udc80-\udcbf]")
 # A UTF-8 file is kept with broken bytes only if at most this share of its bytes are broken.
 _BROKEN_UTF8_SHARE = 0.02
 _SNIFF = 8192

@@ -20,12 +20,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .lazyre import lazy
+
 # Hard limits and first-contact guidelines; every one is configurable on the too-long rule.
 DEFAULT_LIMITS = {"linkedin-note": 300, "x": 280, "linkedin": 600, "facebook": 600, "email": 600}
 
 # -- X weighting -------------------------------------------------------------------------------
 _LIGHT = "\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037"
-_HEAVY = re.compile(f"[^{_LIGHT}]")
+_HEAVY = lazy(f"[^{_LIGHT}]")
 _URL_WEIGHT = 23
 _EMOJI_WEIGHT = 2
 
@@ -74,7 +76,7 @@ _MOD_BASE = ("\u261d\u26f9\u270a-\u270d\U0001f385\U0001f3c2-\U0001f3c4\U0001f3c7
              "\U0001f918-\U0001f91c\U0001f91e-\U0001f91f\U0001f926\U0001f930-\U0001f939\U0001f93d-\U0001f93e"
              "\U0001f9b5-\U0001f9b6\U0001f9b8-\U0001f9b9\U0001f9bb\U0001f9cd-\U0001f9cf\U0001f9d1-\U0001f9dd")
 _ELEMENT = f"(?:[{_MOD_BASE}][\U0001f3fb-\U0001f3ff]|[{_VS_BASE}]\ufe0f|[{_PICTO}])"
-EMOJI = re.compile(
+EMOJI = lazy(
     "[#*0-9]\ufe0f?\u20e3"
     "|[\U0001f1e6-\U0001f1ff]{2}"
     "|\U0001f3f4[\U000e0020-\U000e007e]{1,8}\U000e007f"
@@ -109,24 +111,24 @@ _URL_PRECEDING_BAD = frozenset("@＠$#＃\ufffe\ufeff\uffff")
 _NOT_DOMAIN = ("!'#%&()*+,\\-./:;<=>?@\\[\\]^_{|}~$\t-\r \u0085\u00a0\u1680\u180e\u2000-\u200a"
                "\u2028\u2029\u202f\u205f\u3000\ufffe\ufeff\uffff\u202a-\u202e\u061c\u200e\u200f\u2066-\u2069")
 _NOT_DOMAIN_OR_SEP = _NOT_DOMAIN.replace("\\-./", "/").replace("^_", "^")
-_DOMAIN_CHAR = re.compile(f"[^{_NOT_DOMAIN}]")
-_DOMAIN_RUN = re.compile(f"[^{_NOT_DOMAIN_OR_SEP}]*+")  # labels, dots, - and _
+_DOMAIN_CHAR = lazy(f"[^{_NOT_DOMAIN}]")
+_DOMAIN_RUN = lazy(f"[^{_NOT_DOMAIN_OR_SEP}]*+")  # labels, dots, - and _
 _ACCENTS = ("\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0100-\u024f\u0253\u0254\u0256\u0257\u0259\u025b"
             "\u0263\u0268\u026f\u0272\u0289\u028b\u02bb\u0300-\u036f\u1e00-\u1eff")
-_ASCII_RUN = re.compile(f"[-0-9A-Za-z.{_ACCENTS}]++")
-_PROTOCOL = re.compile(r"https?://", re.IGNORECASE)
-_WORD = re.compile(r"[a-zA-Z]++")
-_XN_TLD = re.compile(r"xn--[\-0-9a-z]++", re.IGNORECASE)
-_TLD_BOUNDARY = re.compile(r"[0-9a-zA-Z@+\-]")
+_ASCII_RUN = lazy(f"[-0-9A-Za-z.{_ACCENTS}]++")
+_PROTOCOL = lazy(r"https?://", re.IGNORECASE)
+_WORD = lazy(r"[a-zA-Z]++")
+_XN_TLD = lazy(r"xn--[\-0-9a-z]++", re.IGNORECASE)
+_TLD_BOUNDARY = lazy(r"[0-9a-zA-Z@+\-]")
 _P = f"a-z\u0400-\u04ff0-9!*';:=+,.$/%#\\[\\]\\-\u2013_~@|&{_ACCENTS}"
-_PATH_RUN = re.compile(f"[{_P}]++", re.IGNORECASE)
-_PATH_END = re.compile(f"[+\\-a-z\u0400-\u04ff0-9=_#/{_ACCENTS}]", re.IGNORECASE)
+_PATH_RUN = lazy(f"[{_P}]++", re.IGNORECASE)
+_PATH_END = lazy(f"[+\\-a-z\u0400-\u04ff0-9=_#/{_ACCENTS}]", re.IGNORECASE)
 # Balanced parentheses in a path, one level of nesting (twitter-text's rule), no backtracking.
-_PAREN = re.compile(f"\\((?:[{_P}]++|[{_P}]*+\\([{_P}]++\\)[{_P}]*+)\\)", re.IGNORECASE)
-_QUERY = re.compile(r"\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*+", re.IGNORECASE)
-_QUERY_END = re.compile(r"[a-z0-9\-_&=#/]", re.IGNORECASE)
-_PORT = re.compile(r":[0-9]++")
-_TCO = re.compile(r"https?://t\.co/([a-z0-9]++)", re.IGNORECASE)
+_PAREN = lazy(f"\\((?:[{_P}]++|[{_P}]*+\\([{_P}]++\\)[{_P}]*+)\\)", re.IGNORECASE)
+_QUERY = lazy(r"\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*+", re.IGNORECASE)
+_QUERY_END = lazy(r"[a-z0-9\-_&=#/]", re.IGNORECASE)
+_PORT = lazy(r":[0-9]++")
+_TCO = lazy(r"https?://t\.co/([a-z0-9]++)", re.IGNORECASE)
 
 
 def _tld_end(text: str, i: int, any_word: bool) -> int:
@@ -245,9 +247,9 @@ def _valid_before(c: str) -> bool:
 
 # A dot that may start a TLD; where a bare domain's regex match could start (after a character the
 # regex accepts before a URL, at a domain character).
-_TLD_DOT = re.compile(r"\.(?=[a-zA-Z]{2}|xn--)", re.IGNORECASE)
-_START = re.compile(f"(?<=[^A-Za-z0-9@＠$#＃\ufffe\ufeff\uffff])(?=[^{_NOT_DOMAIN}])")
-_RUN_BACK = re.compile(f"[^{_NOT_DOMAIN_OR_SEP}]+")
+_TLD_DOT = lazy(r"\.(?=[a-zA-Z]{2}|xn--)", re.IGNORECASE)
+_START = lazy(f"(?<=[^A-Za-z0-9@＠$#＃\ufffe\ufeff\uffff])(?=[^{_NOT_DOMAIN}])")
+_RUN_BACK = lazy(f"[^{_NOT_DOMAIN_OR_SEP}]+")
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:
@@ -400,7 +402,7 @@ def _original_offset(text: str, k: int) -> int:
 
 # -- counting ----------------------------------------------------------------------------------
 # Coarse first-character filter (few ranges, so fast on plain text); EMOJI decides.
-_EMOJI_START = re.compile("[\u00a9\u00ae\u203c-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]")
+_EMOJI_START = lazy("[\u00a9\u00ae\u203c-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]")
 
 
 def _emoji_spans(norm: str, end: int | None = None):
@@ -426,7 +428,7 @@ def _emoji_spans(norm: str, end: int | None = None):
             pos = i + 1
 
 
-_LIGHT_RUN = re.compile(f"[{_LIGHT}]+")
+_LIGHT_RUN = lazy(f"[{_LIGHT}]+")
 
 
 def _plain(text: str, s: int = 0, e: int | None = None) -> int:
@@ -436,7 +438,7 @@ def _plain(text: str, s: int = 0, e: int | None = None) -> int:
 
 
 # Runs of characters emoji are made of: EMOJI is applied per run, so plain text costs nothing.
-_EMOJI_RUN = re.compile("(?:[#*0-9]\ufe0f?\u20e3|[\u00a9\u00ae\u200d\u203c-\u2bff\u3030\u303d\u3297\u3299\ufe0f"
+_EMOJI_RUN = lazy("(?:[#*0-9]\ufe0f?\u20e3|[\u00a9\u00ae\u200d\u203c-\u2bff\u3030\u303d\u3297\u3299\ufe0f"
                         "\U0001f000-\U0001faff\U000e0020-\U000e007f])+")
 
 
@@ -510,10 +512,10 @@ def x_overflow(text: str, limit: int) -> int | None:
 
 
 # -- bodies ------------------------------------------------------------------------------------
-_SUBJECT = re.compile(r"[ \t\u3000]*(?:件名|Subject|タイトル|題名)[ \t\u3000]*[:：]")
-_SIG_DASH = re.compile(r"--[ \t]?")
+_SUBJECT = lazy(r"[ \t\u3000]*(?:件名|Subject|タイトル|題名)[ \t\u3000]*[:：]")
+_SIG_DASH = lazy(r"--[ \t]?")
 # A decorative rule of 3+ line characters (――, ━━, ＝＝, --- , ＿＿, ** …), maybe with spaces.
-_SIG_RULE = re.compile(r"[ \t\u3000]*[―━─－\-=＝_＿*＊~〜～・◆◇■□★☆]{3,}[ \t\u3000]*")
+_SIG_RULE = lazy(r"[ \t\u3000]*[―━─－\-=＝_＿*＊~〜～・◆◇■□★☆]{3,}[ \t\u3000]*")
 _SIG_MAX_LINES = 12
 _SIG_MAX_CHARS = 500
 
@@ -532,7 +534,7 @@ def body_span(doc, platform: str) -> tuple[int, int]:
     return start, end
 
 
-_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_LINE = lazy(r"[^\n]*(?:\n|$)")
 
 
 def _after_subject(doc) -> int:

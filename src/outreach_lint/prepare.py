@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import ConfigError
+from .lazyre import lazy
 
 
 @dataclass
@@ -60,7 +61,7 @@ def prepare(text: str, path: str, platform: str | None = None) -> Prepared:
 
 
 # -- lines -----------------------------------------------------------------------------------------
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_LINE = lazy(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 def _lines(text: str, start: int = 0, end: int | None = None):
@@ -79,19 +80,19 @@ def _lines(text: str, start: int = 0, end: int | None = None):
 
 
 # -- Markdown --------------------------------------------------------------------------------------
-_FENCE_OPEN = re.compile(r" {0,3}(`{3,}|~{3,})")
-_FRONT_PLATFORM = re.compile(r"""^platform\s*:\s*["']?([\w\-]+)["']?\s*(?:#.*)?$""", re.M)
-_LIST_ITEM = re.compile(r" {0,3}(?:[-+*]|\d{1,9}[.)])(?:\s|$)")
-_BACKTICKS = re.compile(r"`+")
+_FENCE_OPEN = lazy(r" {0,3}(`{3,}|~{3,})")
+_FRONT_PLATFORM = lazy(r"""^platform\s*:\s*["']?([\w\-]+)["']?\s*(?:#.*)?$""", re.M)
+_LIST_ITEM = lazy(r" {0,3}(?:[-+*]|\d{1,9}[.)])(?:\s|$)")
+_BACKTICKS = lazy(r"`+")
 # Bounded repeats: every scan stays linear on pathological input.
-_INLINE = re.compile(
+_INLINE = lazy(
     r"""(?P<autolink><(?:https?|mailto|ftp):[^<>\s]{0,2000}>|<[\w.+\-]{1,200}@[\w\-]{1,200}(?:\.[\w\-]{1,63}){1,10}>)"""
     r"""|(?P<target>(?<=\])\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}"""
     r"""(?:\s{1,20}(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\([^()\n]{0,300}\)))?\s{0,20}\))"""
     r"""|(?P<ref>(?<=\])\[[^\[\]\n]{0,200}\])"""
     r"""|(?P<tag></?[A-Za-z][A-Za-z0-9\-]{0,30}(?:\s[^<>]{0,500})?/?>)""",
 )
-_REF_DEF = re.compile(r" {0,3}\[[^\]]{1,200}\]:[ \t]*[!-~]+(?:[ \t].*)?")
+_REF_DEF = lazy(r" {0,3}\[[^\]]{1,200}\]:[ \t]*[!-~]+(?:[ \t].*)?")
 
 
 def _prepare_markdown(text: str, path: str) -> Prepared:
@@ -266,10 +267,10 @@ def _front_platform(value: str, path: str) -> str:
 
 
 # -- quoted mail -----------------------------------------------------------------------------------
-_QUOTE = re.compile(r"[ \t\u3000]*[>＞]")
+_QUOTE = lazy(r"[ \t\u3000]*[>＞]")
 # Attribution lines are short; longer lines are prose (and regexes stay cheap on huge lines).
 _ATTRIBUTION_MAX = 300
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = lazy(
     r"(?:\bwrote|書きました|書かれました)\s*[:：]\s*$"
     # Apple Mail: "2024/01/15 10:00、山田 <taro@example.com>のメール:" (a date or an address in the line).
     r"|^(?=.*[\d@]).*(?:のメール|のメッセージ)\s*[:：]\s*$"
@@ -279,11 +280,11 @@ _ATTRIBUTION = re.compile(
     r"Reply Message|返信元メッセージ)\s*-{2,}\s*$",
     re.I,
 )
-_ORIGINAL_MARK = re.compile(
+_ORIGINAL_MARK = lazy(
     r"^\s*-{2,}\s*(?:Original Message|Forwarded [Mm]essage|元のメッセージ|転送メッセージ|転送されたメッセージ)", re.I)
-_OUTLOOK_FROM = re.compile(r"^\s*(?:From|差出人|送信者)\s*[:：]\s*\S")
-_OUTLOOK_NEXT = re.compile(r"^\s*(?:Sent|Date|To|送信日時|日時|日付|宛先|件名|Subject)\s*[:：]")
-_ON_DATE = re.compile(r"^\s*(?:On|Le|Am|El)\s+\S.*[^。．.!?！？]$")
+_OUTLOOK_FROM = lazy(r"^\s*(?:From|差出人|送信者)\s*[:：]\s*\S")
+_OUTLOOK_NEXT = lazy(r"^\s*(?:Sent|Date|To|送信日時|日時|日付|宛先|件名|Subject)\s*[:：]")
+_ON_DATE = lazy(r"^\s*(?:On|Le|Am|El)\s+\S.*[^。．.!?！？]$")
 
 
 def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -344,14 +345,14 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # -- e-mail ----------------------------------------------------------------------------------------
-_HEADER_FIELD = re.compile(r"[!-9;-~]+[ \t]*:")
-_KNOWN_HEADERS = re.compile(
+_HEADER_FIELD = lazy(r"[!-9;-~]+[ \t]*:")
+_KNOWN_HEADERS = lazy(
     r"(?:from|to|cc|bcc|subject|date|reply-to|sender|message-id|mime-version|content-type|"
     r"content-transfer-encoding|return-path|received|delivered-to|in-reply-to|references|x-[\w\-]+)[ \t]*:",
     re.I,
 )
-_SUBJECT_PREFIX = re.compile(r"(?:\s*(?:re|fw|fwd|aw|sv|vs|tr|返信|転送)\s*(?:\[\d+\])?\s*[:：])+\s*", re.I)
-_PLAIN_SUBJECT = re.compile(r"[ \t\u3000]*(?:件名|Subject)[ \t\u3000]*[:：][ \t\u3000]*", re.I)
+_SUBJECT_PREFIX = lazy(r"(?:\s*(?:re|fw|fwd|aw|sv|vs|tr|返信|転送)\s*(?:\[\d+\])?\s*[:：])+\s*", re.I)
+_PLAIN_SUBJECT = lazy(r"[ \t\u3000]*(?:件名|Subject)[ \t\u3000]*[:：][ \t\u3000]*", re.I)
 
 
 def looks_like_message(text: str) -> bool:
