@@ -304,7 +304,7 @@ class LiteralGate:
         return min(sum(2 if cls._rare(ch) else 1 for ch in w) for w in words)
 
 
-_GATE = LiteralGate([p for _, p in _PATTERNS])
+_GATE: LiteralGate | None = None  # built on first use (parsing the regexes takes a few ms)
 
 
 # Slang read from the tokens: the standalone 笑 and 草 (not 笑顔, 草案, 草の根), マジ (not マジック),
@@ -349,6 +349,9 @@ def _token_slang(doc):
 
 
 def check(ctx: Context) -> None:
+    global _GATE
+    if _GATE is None:
+        _GATE = LiteralGate([p for _, p in _PATTERNS])
     doc = ctx.doc
     text = doc.view
     hits: list[tuple[int, int, str]] = []
