@@ -34,6 +34,15 @@ _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _DIGITS = re.compile(r"[0-9０-９]")
 _BRACKET_AFTER = re.compile(r"[ \u3000]?[（(【\[［]([^）)】\]］\n]{1,10})[）)】\]］]")
 _MAX_TRIES = 65535
+# Cheap proof that the matcher finds nothing. Without a + sign, a number it accepts as possible has at
+# least 7 digits: 8 for a Japanese national number, 010 + country code + 2 for an international one.
+# Its digits come from one stretch of the characters the matcher reads (`_D` may become digits: \d and
+# letters that parse maps to digits, as in 1-800-FLOWERS; `_P` is its punctuation, plus _SEPARATORS);
+# any other character (kana, kanji, most letters) ends a stretch. tests/test_speed_privacy_rules.py
+# checks these classes against phonenumbers' own pattern.
+_D = r"\dAEINOSTXaeinostxÓóİıſБДОбдоᲁᲂＥＩＮＴＸｅｉｎｔｘ"
+_P = "\t #()+,\\-./:;=\\[\\]~\xa0\xad\u0301\u200b‐‑‒–—―⁓\u2060−∼\u3000＃（）＋－．／［］～ー・･ｰ⁃"
+_PLAUSIBLE = re.compile(f"[+＋]|[{_D}](?:[{_P}]*[{_D}]){{5}}")  # 6 in a stretch: one digit of margin
 
 
 def check(ctx: Context) -> None:
@@ -45,7 +54,12 @@ def check(ctx: Context) -> None:
     labels = _Labels(opts.get("personal-labels", []), opts.get("business-labels", []), opts.get("id-labels", []),
                      opts.get("neutral-labels", []))
     window = int(opts.get("window", 16))
-    norm = _normalize(text, bool(opts.get("jargon", False)))
+    jargon = bool(opts.get("jargon", False))
+    if not jargon and not _PLAUSIBLE.search(text):
+        return
+    norm = _normalize(text, jargon)
+    if jargon and not _PLAUSIBLE.search(norm):
+        return
     urls = [m.span() for m in _URL.finditer(text)] if "://" in text else []
     prev_end = 0
     for start, end, number in _numbers(norm):
