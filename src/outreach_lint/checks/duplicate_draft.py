@@ -30,9 +30,12 @@ from __future__ import annotations
 import re
 import zlib
 from array import array
+from bisect import bisect_right
 from collections import defaultdict
+from itertools import compress
 from typing import NamedTuple
 
+from ..document import _FOLD
 from ..finding import Finding
 from ..rule import Context
 
@@ -63,21 +66,39 @@ class Print(NamedTuple):
     excerpt: str
 
 
+# Every string _ADDRESSES can match holds one of these: without them, no span to hide.
+_ADDRESS_HINTS = ("@", "＠", "://", "www.", "(株", "（株", "(有", "（有")
+_HIDDEN_POS2 = frozenset({"固有名詞", "数詞"})
+_SUFFIXES = _HONORIFIC | {first for first, _ in _LEGAL}  # where the second pass has work
+_DECIMAL_RUN = re.compile(r"\d+")  # \d is str.isdecimal; other str.isdigit characters are rare (², ①)
+_FOLDS = re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(_FOLD)) + "]")  # where folded differs
+_HIDDEN = "\ud800"  # stands for a hidden token while joining: a view never holds a lone surrogate
+
+
 def mask(doc) -> str:
     """The draft's prose with names, companies, numbers and addresses replaced by one 〓 each."""
     toks = doc.tokens
     n = len(toks)
-    hide = bytearray(n)
-    spans = [m.span() for m in _ADDRESSES.finditer(doc.view)]
-    si = 0
-    for i, t in enumerate(toks):
-        while si < len(spans) and spans[si][1] <= t.start:
-            si += 1
-        if si < len(spans) and spans[si][0] < t.end:
-            hide[i] = 1
-        elif t.pos2 == "固有名詞" or t.pos2 == "数詞" or any(c.isdigit() for c in t.surface):
-            hide[i] = 1
-    for i, t in enumerate(toks):
+    view = doc.view
+    starts = toks.column("start")
+    surfaces = toks.column("surface")
+    # 1. Hide proper nouns, numerals, tokens with a digit and tokens inside a URL, an address or (株).
+    hide = bytearray(map(_HIDDEN_POS2.__contains__, toks.column("pos2")))
+    spans = [m.span() for m in _DECIMAL_RUN.finditer(view)]
+    odd_digits = [ch for ch in filter(str.isdigit, set(view)) if not ch.isdecimal()]
+    for ch in odd_digits:
+        spans += [(i, i + 1) for i, c in enumerate(view) if c == ch]
+    if any(hint in view for hint in _ADDRESS_HINTS):
+        spans += [m.span() for m in _ADDRESSES.finditer(view)]
+    for a, b in spans:  # every token overlapping [a, b): a surface is the view between its offsets
+        i = max(bisect_right(starts, a) - 1, 0)
+        while i < n and starts[i] < b:
+            if toks[i].end > a:
+                hide[i] = 1
+            i += 1
+    # 2. The words a name suffix (様, 社) or 株式会社 attaches to.
+    for i in compress(range(n), map(_SUFFIXES.__contains__, surfaces)):
+        t = toks[i]
         if t.surface in _HONORIFIC and t.pos1 in ("接尾辞", "名詞") and i > 0:
             _hide_run(toks, hide, i - 1, -1)
             if t.surface == "社":
@@ -88,24 +109,26 @@ def mask(doc) -> str:
             _hide_run(toks, hide, i + 2, 1)
     # Salutation and signature lines (no predicate: 佐藤様, 株式会社A 営業部, TEL …) are left out, so
     # a shared signature does not make two different messages look alike.
-    keep = bytearray(n)
-    for s in doc.sentences:
-        if any(t.pos1 in _PREDICATE for t in toks[s.tok_start:s.tok_end]):
-            keep[s.tok_start:s.tok_end] = b"\x01" * (s.tok_end - s.tok_start)
+    predicate = bytes(map(_PREDICATE.__contains__, toks.column("pos1")))
+    kept = [s for s in doc.sentences if predicate.find(1, s.tok_start, s.tok_end) >= 0]
+    if not kept:
+        return ""
+    # 3. The kept sentences' tokens, folded, each run of hidden tokens as one 〓.
+    pieces = list(surfaces)
+    if "" in pieces:  # an empty token still separates two hidden runs
+        pieces = [piece or "\ud801" for piece in pieces]
     folded = doc.folded
-    out: list[str] = []
-    last_masked = False
-    for i, t in enumerate(toks):
-        if not keep[i]:
-            continue
-        if hide[i]:
-            if not last_masked:
-                out.append(MASK)
-            last_masked = True
-        else:
-            out.append(folded[t.start:t.end])
-            last_masked = False
-    return "".join(out)
+    for m in _FOLDS.finditer(view):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and toks[i].end > m.start():
+            pieces[i] = folded[toks[i].start:toks[i].end]
+    for i in compress(range(n), hide):
+        pieces[i] = _HIDDEN
+    out = "".join(["".join(pieces[s.tok_start:s.tok_end]) for s in kept])
+    return _HIDDEN_RUN.sub(MASK, out).replace("\ud801", "")
+
+
+_HIDDEN_RUN = re.compile(_HIDDEN + "+")
 
 
 def _hide_run(toks, hide: bytearray, i: int, step: int) -> None:
