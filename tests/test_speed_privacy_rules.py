@@ -149,3 +149,15 @@ def test_phone_gate_keeps_every_number():
         if not phone_number._PLAUSIBLE.search(text):
             norm = text.translate(phone_number._SEPARATORS)
             assert not list(PhoneNumberMatcher(norm, "JP", leniency=Leniency.POSSIBLE)), text
+
+
+# -- duplicate-draft --------------------------------------------------------------------------------
+def test_digits_beyond_backslash_d_are_in_the_listed_blocks():
+    from outreach_lint.checks.duplicate_draft import _OTHER_DIGIT_BLOCKS
+
+    for i in range(0x110000):
+        ch = chr(i)
+        if ch.isdigit() and not ch.isdecimal():
+            assert _OTHER_DIGIT_BLOCKS.match(ch), hex(i)
+        if ch.isdecimal():
+            assert re.match(r"\d", ch), hex(i)

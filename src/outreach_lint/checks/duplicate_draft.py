@@ -28,10 +28,11 @@ groups (connected components): each copy names the others.
 from __future__ import annotations
 
 import re
+import sys
 import zlib
 from array import array
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import compress
 from typing import NamedTuple
 
@@ -71,6 +72,10 @@ _ADDRESS_HINTS = ("@", "＠", "://", "www.", "(株", "（株", "(有", "（有")
 _HIDDEN_POS2 = frozenset({"固有名詞", "数詞"})
 _SUFFIXES = _HONORIFIC | {first for first, _ in _LEGAL}  # where the second pass has work
 _DECIMAL_RUN = re.compile(r"\d+")  # \d is str.isdecimal; other str.isdigit characters are rare (², ①)
+# The blocks that hold those other digits (tests/test_speed_privacy_rules.py checks it): without one of
+# these characters, \d finds every digit.
+_OTHER_DIGIT_BLOCKS = re.compile("[\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070-\u209f\u2460-\u24ff\u2776-\u2793"
+                                 "\U00010000-\U0010ffff]")
 _FOLDS = re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(_FOLD)) + "]")  # where folded differs
 _HIDDEN = "\ud800"  # stands for a hidden token while joining: a view never holds a lone surrogate
 
@@ -85,9 +90,10 @@ def mask(doc) -> str:
     # 1. Hide proper nouns, numerals, tokens with a digit and tokens inside a URL, an address or (株).
     hide = bytearray(map(_HIDDEN_POS2.__contains__, toks.column("pos2")))
     spans = [m.span() for m in _DECIMAL_RUN.finditer(view)]
-    odd_digits = [ch for ch in filter(str.isdigit, set(view)) if not ch.isdecimal()]
-    for ch in odd_digits:
-        spans += [(i, i + 1) for i, c in enumerate(view) if c == ch]
+    if _OTHER_DIGIT_BLOCKS.search(view):
+        for ch in filter(str.isdigit, set(view)):
+            if not ch.isdecimal():
+                spans += [(i, i + 1) for i, c in enumerate(view) if c == ch]
     if any(hint in view for hint in _ADDRESS_HINTS):
         spans += [m.span() for m in _ADDRESSES.finditer(view)]
     for a, b in spans:  # every token overlapping [a, b): a surface is the view between its offsets
@@ -249,9 +255,15 @@ def compare(rule, entries, options):
     # Longest possible length ratio for a match: ratio <= 200*min/(a+b).
     min_share = threshold / (200 - threshold)
 
+    bags = _Bags(max((len(items[pos][2].text) for pos in reps), default=0))
+
     def similar(i: int, j: int) -> bool:
         a, b = items[i][2], items[j][2]
         if min(a.length, b.length) < min_share * max(a.length, b.length):
+            return False
+        # ratio = 200 * LCS / (len a + len b), and the LCS holds no more of a character than either
+        # text has: when the shared characters cannot reach the threshold, fuzz.ratio would not either.
+        if bags.shared(i, a.text, j, b.text) * 200 < threshold * (len(a.text) + len(b.text)) - 1e-6:
             return False
         return fuzz.ratio(a.text, b.text, score_cutoff=threshold) >= threshold
 
@@ -319,6 +331,39 @@ def _verify(members: list[int], sets: _Sets, similar) -> None:
                 break
         else:
             leaders.append(i)
+
+
+class _Bags:
+    """Each text's characters counted into 256 bins (by the low byte of their UTF-16 code units),
+    the bins packed into one int, so that the characters two texts share (a bound on their longest
+    common subsequence: merging characters into bins only raises the sum of minimums) takes a few
+    big-int operations instead of a Python loop. Bins are 16 bits wide (64 for very long texts); the
+    top bit of each stays clear and keeps the subtraction from borrowing across bins."""
+
+    def __init__(self, longest: int):
+        # A text of n characters has at most 2n code units: that many in one bin, below the top bit.
+        self.code = code = "H" if 2 * longest < 1 << (8 * array("H").itemsize - 1) else "Q"
+        self.width = 8 * array(code).itemsize
+        self.guard = int.from_bytes(array(code, [1 << (self.width - 1)] * 256).tobytes(), sys.byteorder)
+        self.full = (1 << self.width) - 1
+        self.bags: dict[int, int] = {}
+
+    def bag(self, key: int, text: str) -> int:
+        bag = self.bags.get(key)
+        if bag is None:
+            counts = array(self.code, bytes(256 * array(self.code).itemsize))
+            for unit, n in Counter(text.encode("utf-16-le")[::2]).items():
+                counts[unit] = n
+            bag = self.bags[key] = int.from_bytes(counts.tobytes(), sys.byteorder)
+        return bag
+
+    def shared(self, i: int, a: str, j: int, b: str) -> int:
+        """Sum over bins of the smaller count: at least the characters a and b have in common."""
+        x, y = self.bag(i, a), self.bag(j, b)
+        x_ge_y = (((x | self.guard) - y) & self.guard) >> (self.width - 1)  # 1 in each bin where x >= y
+        pick_y = x_ge_y * self.full
+        smaller = (y & pick_y) | (x & ~pick_y)
+        return smaller % self.full  # the sum of the bins (it is below `full`)
 
 
 class _Defaults(dict):
