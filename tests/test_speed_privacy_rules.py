@@ -161,3 +161,14 @@ def test_digits_beyond_backslash_d_are_in_the_listed_blocks():
             assert _OTHER_DIGIT_BLOCKS.match(ch), hex(i)
         if ch.isdecimal():
             assert re.match(r"\d", ch), hex(i)
+
+
+def test_signature_from_cached_pieces_is_the_plain_signature():
+    from outreach_lint.checks.duplicate_draft import signature
+
+    rng = random.Random(5)
+    words = ["はじめまして。", "〓", "〓様", "ご講演を拝見し、ぜひお話を伺いたいと思いました。", "AI", "の", "、", "短い", "x" * 13]
+    for _ in range(400):
+        pieces = ["".join(rng.choice(words) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(0, 8))]
+        text = "".join(pieces)
+        assert signature(text, pieces) == signature(text), pieces

@@ -82,6 +82,11 @@ _HIDDEN = "\ud800"  # stands for a hidden token while joining: a view never hold
 
 def mask(doc) -> str:
     """The draft's prose with names, companies, numbers and addresses replaced by one 〓 each."""
+    return "".join(_masked_pieces(doc))
+
+
+def _masked_pieces(doc) -> list[str]:
+    """mask(doc) cut where its kept sentences meet (a cut inside a 〓 run is dropped)."""
     toks = doc.tokens
     n = len(toks)
     view = doc.view
@@ -118,7 +123,7 @@ def mask(doc) -> str:
     predicate = bytes(map(_PREDICATE.__contains__, toks.column("pos1")))
     kept = [s for s in doc.sentences if predicate.find(1, s.tok_start, s.tok_end) >= 0]
     if not kept:
-        return ""
+        return []
     # 3. The kept sentences' tokens, folded, each run of hidden tokens as one 〓.
     pieces = list(surfaces)
     if "" in pieces:  # an empty token still separates two hidden runs
@@ -130,11 +135,12 @@ def mask(doc) -> str:
             pieces[i] = folded[toks[i].start:toks[i].end]
     for i in compress(range(n), hide):
         pieces[i] = _HIDDEN
-    out = "".join(["".join(pieces[s.tok_start:s.tok_end]) for s in kept])
-    return _HIDDEN_RUN.sub(MASK, out).replace("\ud801", "")
+    out = _CUT.join(["".join(pieces[s.tok_start:s.tok_end]) for s in kept])
+    return _HIDDEN_RUN.sub(MASK, out).replace("\ud801", "").split(_CUT)
 
 
-_HIDDEN_RUN = re.compile(_HIDDEN + "+")
+_CUT = "\ud802"  # between two kept sentences
+_HIDDEN_RUN = re.compile(f"{_HIDDEN}[{_HIDDEN}{_CUT}]*")  # hidden tokens in a row, across sentences too
 
 
 def _hide_run(toks, hide: bytearray, i: int, step: int) -> None:
@@ -158,21 +164,59 @@ def _hide_run(toks, hide: bytearray, i: int, step: int) -> None:
         steps += 1
 
 
-def signature(text: str) -> bytes:
+_PIECE_MINIMA: dict[str, array] = {}  # sentence piece -> minima of the shingles inside it
+_PIECES_KEPT = 4096  # about 1 MB; a batch's repeated sentences (templates, mass sends) stay in
+_PIECE_MIN_LENGTH = 12  # shorter pieces are hashed with the shingles across the cuts
+
+
+def signature(text: str, pieces: list[str] | None = None) -> bytes:
     """One-permutation MinHash: each shingle's CRC32 picks a bin by its low bits and competes for
-    that bin's minimum with its high bits; empty bins borrow from the next full one (rotation)."""
+    that bin's minimum with its high bits; empty bins borrow from the next full one (rotation).
+
+    `pieces` (text cut into sentences) lets the minima of the shingles inside a sentence seen in an
+    earlier draft be reused; the shingles that cross a cut are hashed each time. Same result."""
     mins = [0xFFFFFFFF] * _BINS
-    shift = _BINS.bit_length() - 1
     if len(text) < _SHINGLE:
         text = text.ljust(_SHINGLE, MASK)
-    data = text
+    if pieces is None or len(text) > _SIGNED:
+        _shingle_minima(text, 0, len(text) - _SHINGLE + 1, mins)
+        return _rotate(mins)
+    reused = []
+    cursor = pos = 0  # cursor: the first shingle start not yet counted
+    for piece in pieces:
+        start = pos
+        pos += len(piece)
+        if len(piece) < _PIECE_MIN_LENGTH:
+            continue
+        _shingle_minima(text, cursor, start, mins)  # the shingles that end inside this piece
+        known = _PIECE_MINIMA.get(piece)
+        if known is None:
+            if len(_PIECE_MINIMA) >= _PIECES_KEPT:
+                _PIECE_MINIMA.clear()
+            own = [0xFFFFFFFF] * _BINS
+            _shingle_minima(piece, 0, len(piece) - _SHINGLE + 1, own)
+            known = _PIECE_MINIMA[piece] = array("I", own)
+        reused.append(known)
+        cursor = pos - _SHINGLE + 1
+    _shingle_minima(text, cursor, len(text) - _SHINGLE + 1, mins)
+    if reused:
+        mins = list(map(min, mins, *reused))
+    return _rotate(mins)
+
+
+def _shingle_minima(text: str, first: int, stop: int, mins: list) -> None:
+    """Fold the shingles of text starting at first..stop-1 into the per-bin minima."""
+    shift = _BINS.bit_length() - 1
     crc = zlib.crc32
-    for i in range(len(data) - _SHINGLE + 1):
-        h = crc(data[i:i + _SHINGLE].encode("utf-8"))
+    for i in range(first, stop):
+        h = crc(text[i:i + _SHINGLE].encode("utf-8"))
         b = h & (_BINS - 1)
         v = h >> shift
         if v < mins[b]:
             mins[b] = v
+
+
+def _rotate(mins: list) -> bytes:
     full = [b for b in range(_BINS) if mins[b] != 0xFFFFFFFF]
     if full and len(full) < _BINS:
         for b in range(_BINS):
@@ -189,7 +233,8 @@ def fingerprint(ctx: Context) -> Print | None:
     opts = ctx.options
     if doc.body_length() < int(opts.get("min-length", 40)):
         return None
-    masked = mask(doc)
+    pieces = _masked_pieces(doc)
+    masked = "".join(pieces)
     if len(masked.replace(MASK, "")) < int(opts.get("min-length", 40)) // 2:
         return None  # little left once names are gone: a signature line, a greeting
     limit = int(opts.get("max-chars", 1500))
@@ -199,7 +244,7 @@ def fingerprint(ctx: Context) -> Print | None:
     end_line, end_col = doc.position(end)
     excerpt = doc.text[start:end]
     # The signature reads at most _SIGNED characters: enough to tell drafts apart, bounded for 5 MB inputs.
-    return Print(masked[:limit], len(masked), signature(masked[:_SIGNED]), (start, end, line, col, end_line, end_col),
+    return Print(masked[:limit], len(masked), signature(masked, pieces) if len(masked) <= _SIGNED else signature(masked[:_SIGNED]), (start, end, line, col, end_line, end_col),
                  excerpt[:200])
 
 
