@@ -172,3 +172,22 @@ def test_signature_from_cached_pieces_is_the_plain_signature():
         pieces = ["".join(rng.choice(words) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(0, 8))]
         text = "".join(pieces)
         assert signature(text, pieces) == signature(text), pieces
+
+
+@pytest.mark.parametrize("tries", [3, 12, 40, 65535])
+def test_phone_stretches_find_what_the_whole_text_finds(monkeypatch, tries):
+    """Matched stretch by stretch, with the budget of tries running out or not, the numbers are the
+    ones the matcher finds in the whole text."""
+    monkeypatch.setattr(phone_number, "_MAX_TRIES", tries)
+    monkeypatch.setattr(phone_number, "_STRETCHES", {})
+    rng = random.Random(tries)
+    parts = ["090-1234-5678", "03-1234-5678", "12", "3月4日", "(080)", "1-2-3", "〒150-0001", "+81 3 1234 5678", "0120-123-456",
+             " ", "、", "。", "\n", "携帯", "x", "ext. 5", "2024-11-27", "12:30", "9:45", "070 5512 8834", "abc", "１２３４５６７"]
+    seen = 0
+    for _ in range(600):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 30)))
+        norm = text.translate(phone_number._SEPARATORS)
+        got = list(phone_number._numbers(norm))
+        assert got == list(phone_number._scan(norm)[0]), text
+        seen += bool(got)
+    assert seen > 100
