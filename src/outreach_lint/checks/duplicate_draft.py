@@ -6,7 +6,9 @@ white space, and keeps:
   - the masked text, cut to `max-chars` characters, for the final rapidfuzz comparison;
   - its full length;
   - a 32-value one-permutation MinHash of the masked text's 5-character shingles (128 bytes).
-Nothing else of the draft is kept, so memory per draft is bounded whatever its length.
+Nothing else of the draft is kept, so memory per draft is bounded whatever its length. (A process
+keeps, besides, the MinHash minima of up to 4,096 recent sentences, so a sentence that recurs across
+the batch is not hashed again.)
 
 Across drafts, `compare` avoids all-pairs (50,000 drafts would be 1.25e9 comparisons):
   1. drafts with identical masked text are grouped by a dict lookup (a pure name swap);
@@ -15,8 +17,10 @@ Across drafts, `compare` avoids all-pairs (50,000 drafts would be 1.25e9 compari
      so memory stays O(drafts)). A pair whose shingle sets have Jaccard similarity 0.6 shares a band
      with probability 0.67, at 0.75 with 0.95, at 0.85 with 0.997; unrelated drafts of the same
      genre (Jaccard 0.25) meet with probability 0.03;
-  3. within a bucket, candidates are checked with a length filter and `fuzz.ratio` on the masked
-     text (score_cutoff = `threshold`); pairs already joined are skipped (union-find). A bucket of
+  3. within a bucket, candidates are checked with a length filter, a bound from the characters the
+     two texts share (fuzz.ratio = 200*LCS/(a+b), and the LCS uses no character more often than
+     either text has it; see _Bags), then `fuzz.ratio` on the masked text (score_cutoff =
+     `threshold`); pairs already joined are skipped (union-find). A bucket of
      more than 16 drafts is not checked pair by pair: each draft meets at most 16 recent group
      leaders, so boilerplate-driven buckets cost O(size) and a family of near-copies still collapses.
 Trade-off: copies edited so heavily that their shingle Jaccard falls below ~0.5 while fuzz.ratio stays
@@ -391,7 +395,7 @@ class _Bags:
         self.width = 8 * array(code).itemsize
         self.guard = int.from_bytes(array(code, [1 << (self.width - 1)] * 256).tobytes(), sys.byteorder)
         self.full = (1 << self.width) - 1
-        self.bags: list = [None] * count  # by draft position, made when the draft is first compared
+        self.bags: list = [None] * count  # by draft position, made when first compared (~0.5 KB each)
 
     def bag(self, text: str) -> int:
         counts = array(self.code, bytes(256 * array(self.code).itemsize))

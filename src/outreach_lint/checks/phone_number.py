@@ -51,15 +51,15 @@ def check(ctx: Context) -> None:
     if not _DIGITS.search(text) and not ctx.options.get("jargon", False):
         return
     opts = ctx.options
-    labels = _Labels(opts.get("personal-labels", []), opts.get("business-labels", []), opts.get("id-labels", []),
-                     opts.get("neutral-labels", []))
-    window = int(opts.get("window", 16))
     jargon = bool(opts.get("jargon", False))
     if not jargon and not _PLAUSIBLE.search(text):
         return
     norm = _normalize(text, jargon)
     if jargon and not _PLAUSIBLE.search(norm):
         return
+    labels = _Labels(opts.get("personal-labels", []), opts.get("business-labels", []), opts.get("id-labels", []),
+                     opts.get("neutral-labels", []))
+    window = int(opts.get("window", 16))
     urls = [m.span() for m in _URL.finditer(text)] if "://" in text else []
     prev_end = 0
     for start, end, number in _numbers(norm):
