@@ -5,7 +5,7 @@ import bisect
 import re
 
 from .errors import RuleError
-from .patterns import compile_pattern, find_in, safe_compile
+from .patterns import LiteralGate, compile_pattern, find_in, safe_compile
 from .rule import Context
 
 _TEMPLATE_FIELD = re.compile(r"\{(\w+)(?:\.(surface|base|lemma))?\}")
@@ -79,22 +79,68 @@ def build_existence(data: dict, where: str):
         raise RuleError(f"{where}: an existence rule needs `patterns` or `tokens`")
     folded = bool(data.get("folded", False))
     exc = _Excepted(data, where)
+    gates = [_ViewGate(p, folded) for p in regexes]
 
     def check(ctx: Context) -> None:
         doc = ctx.doc
-        spans = exc.spans(ctx)
-        text = doc.folded if folded else doc.view
-        for pattern in regexes:
+        spans = None  # the exceptions are only read once something matches
+        view = doc.view
+        live = [p for p, gate in zip(regexes, gates) if not gate.absent(view)]
+        text = (doc.folded if folded else view) if live else None
+        for pattern in live:
             for m in pattern.finditer(text):
-                if m.end() > m.start() and not exc.covered(spans, *m.span()):
-                    ctx.report(m.start(), m.end(), match=doc.text[m.start():m.end()])
+                if m.end() > m.start():
+                    if spans is None:
+                        spans = exc.spans(ctx)
+                    if not exc.covered(spans, *m.span()):
+                        ctx.report(m.start(), m.end(), match=doc.text[m.start():m.end()])
         for specs in token_patterns:
             for i, j, _ in find_in(specs, doc.tokens, doc.sentences):
                 start, end = doc.tokens[i].start, doc.tokens[j - 1].end
+                if spans is None:
+                    spans = exc.spans(ctx)
                 if not exc.covered(spans, start, end):
                     ctx.report(start, end, match=doc.text[start:end])
 
     return check
+
+
+# Document.folded maps U+FF01-U+FF5E to ASCII and U+3000 to a space, one character for one.
+_UNFOLD = {chr(c - 0xFEE0): chr(c) for c in range(0xFF01, 0xFF5F)}
+_UNFOLD[" "] = "\u3000"
+
+
+class _ViewGate:
+    """A LiteralGate read on the view for a regex that runs on the folded view: a string is in
+    the folded view only if one of its unfolded spellings is in the view. Strings with a full-width
+    character can never be in the folded view and are dropped."""
+
+    def __init__(self, compiled: re.Pattern, folded: bool):
+        self.gate = LiteralGate(compiled)
+        if folded and self.gate.strings is not None:
+            spellings = set()
+            for s in self.gate.strings:
+                if any("\uff01" <= ch <= "\uff5e" or ch == "\u3000" for ch in s):
+                    continue
+                options = [""]
+                for ch in s:
+                    options = [o + v for o in options for v in ((ch, _UNFOLD[ch]) if ch in _UNFOLD else (ch,))]
+                spellings.update(options)
+                if len(spellings) > 256:
+                    self.gate.strings = None  # too many spellings: no gate
+                    return
+            self.gate = _Strings(tuple(sorted(spellings)))
+
+    def absent(self, view: str) -> bool:
+        return self.gate.absent(view)
+
+
+class _Strings(LiteralGate):
+    __slots__ = ()
+
+    def __init__(self, strings):
+        self.strings = strings
+        self._any = re.compile("|".join(map(re.escape, strings))).search if len(strings) > 6 else None
 
 
 def _check_replacement(compiled: re.Pattern, replacement: str) -> None:

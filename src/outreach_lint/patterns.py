@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from .errors import RuleError
@@ -424,3 +425,239 @@ def _in_category(category, ch: str) -> bool:
     }
     pattern = tests.get(category)
     return True if pattern is None else re.fullmatch(pattern, ch) is not None
+
+
+# -- literal gates: a cheap proof that a regex cannot match ---------------------------------
+_GATE_MAX = 64  # strings a gate may hold (beyond that it costs more than it saves)
+_EXACT_MAX = 1024  # strings a fixed piece may expand to while it is being read
+_HIRAGANA = range(0x3041, 0x30A0)
+
+
+def required_literals(compiled: re.Pattern) -> tuple[str, ...] | None:
+    """Strings one of which every match of `compiled` contains (read from the parsed regex), or
+    None when no such small set is known. A text holding none of them has no match anywhere, in
+    any window (a match's text is part of the text, and the string is part of the match)."""
+    from re import _parser
+
+    if compiled.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(compiled.pattern, str):
+        return None
+    try:
+        tree = _parser.parse(compiled.pattern, compiled.flags)
+    except Exception:
+        return None
+    found = _required(list(tree))
+    return tuple(sorted(found, key=lambda s: (len(s), s))) if found else None
+
+
+# Words most drafts hold: a gate made of them would rarely skip anything.
+_COMMON = ("ご連絡 連絡 返信 ご返信 返事 お返事 回答 メール メッセージ DM 今回 今度 一度 には まで 中に お願い "
+           "ください いただけ お待ち 待って 確認 拝見 よろしく 失礼 恐縮 ない ので です ます この その した して "
+           "ですが ますが たが のに もう 0123456789０１２３４５６７８９一二三四五六七八九十 日 時 月 年")
+
+
+def _weight(strings) -> tuple:
+    # Strings outside common words, longer ones, and fewer of them are rarer in a draft.
+    return (-sum(s in _COMMON for s in strings),
+            min(sum(1 if ord(c) in _HIRAGANA else 2 for c in s) for s in strings), -len(strings))
+
+
+def _minimal(strings) -> frozenset:
+    """Drop every string that contains another: a text holding it holds the shorter one too."""
+    ordered = sorted(set(strings), key=len)
+    kept: list[str] = []
+    for s in ordered:
+        if not any(k in s for k in kept):
+            kept.append(s)
+    return frozenset(kept)
+
+
+def _exact(items):
+    """The set of strings a regex piece matches when it is a finite set of fixed strings, else None."""
+    from re import _constants as c
+
+    out = {""}
+    for op, arg in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the consumed text around it stays adjacent
+        if op == c.LITERAL:
+            options = {chr(arg)}
+        elif op == c.IN:
+            options = set()
+            for sub_op, sub_arg in arg:
+                if sub_op == c.LITERAL:
+                    options.add(chr(sub_arg))
+                elif sub_op == c.RANGE and sub_arg[1] - sub_arg[0] < 16:
+                    options.update(chr(x) for x in range(sub_arg[0], sub_arg[1] + 1))
+                else:
+                    return None  # NEGATE, CATEGORY, a wide range
+        elif op == c.SUBPATTERN:
+            if arg[1] & re.IGNORECASE:
+                return None
+            options = _exact(list(arg[-1]))
+        elif op == getattr(c, "ATOMIC_GROUP", None):
+            options = _exact(list(arg))
+        elif op == c.BRANCH:
+            options = set()
+            for alt in arg[1]:
+                sub = _exact(list(alt))
+                if sub is None:
+                    return None
+                options |= sub
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and arg[1] <= 4:
+            sub = _exact(list(arg[2]))
+            if sub is None:
+                return None
+            options = set()
+            chunk = {""}
+            for k in range(arg[1] + 1):
+                if k >= arg[0]:
+                    options |= chunk
+                chunk = {a + b for a in chunk for b in sub}
+                if len(chunk) > _EXACT_MAX:
+                    return None
+        else:
+            return None
+        if options is None:
+            return None
+        out = {a + b for a in out for b in options}
+        if len(out) > _EXACT_MAX:
+            return None
+    return out
+
+
+def _required(items) -> frozenset | None:
+    """A set of non-empty strings one of which every match of the sequence `items` contains."""
+    from re import _constants as c
+
+    candidates = []
+    run = {""}  # the fixed strings of the current stretch of exact items
+
+    def close():
+        nonlocal run
+        if run and all(run):
+            # Too many strings: their first characters will do (each match holds one of those too).
+            for keep in (4, 3, 2, 1):
+                if len(run) <= _GATE_MAX:
+                    break
+                run = {a[:keep] for a in run}
+            if len(run) <= _GATE_MAX:
+                candidates.append(_minimal(run))
+        run = {""}
+
+    for op, arg in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        exact = _exact([(op, arg)])
+        if exact is not None:
+            if exact and all(exact) and len(exact) <= _GATE_MAX:
+                candidates.append(_minimal(exact))  # the piece alone may be the rarer requirement
+            # Keep the run small by keeping only the ends of its strings (still inside every match).
+            for keep in (None, 4, 3, 2, 1, 0):
+                left = run if keep is None else {a[-keep:] if keep else "" for a in run}
+                if len(left) * len(exact) <= _EXACT_MAX:
+                    joined = {a + b for a in left for b in exact}
+                    if keep is None or len(joined) <= _GATE_MAX:
+                        break
+            if keep == 0 and run != {""}:
+                close()
+            run = joined
+            continue
+        close()
+        need = None
+        if op == c.SUBPATTERN and not arg[1] & re.IGNORECASE:
+            need = _required(list(arg[-1]))
+        elif op == getattr(c, "ATOMIC_GROUP", None):
+            need = _required(list(arg))
+        elif op == c.BRANCH:
+            union = set()
+            for alt in arg[1]:
+                sub = _required(list(alt))
+                if sub is None:
+                    union = None
+                    break
+                union |= sub
+            union = _minimal(union) if union else None
+            need = union if union and len(union) <= 8 * _GATE_MAX else None
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and arg[0] >= 1:
+            need = _required(list(arg[2]))
+        if need:
+            candidates.append(need)
+    close()
+    if not candidates:
+        return None
+    return _minimal(max(candidates, key=_weight))
+
+
+class LiteralGate:
+    """`gate.absent(text)`: True when `compiled` provably has no match in text (see required_literals)."""
+
+    __slots__ = ("strings", "_any")
+
+    def __init__(self, compiled: re.Pattern):
+        self.strings = required_literals(compiled)
+        # Many strings: one scan of a plain alternation beats a `str in` per string.
+        self._any = (re.compile("|".join(map(re.escape, self.strings))).search
+                     if self.strings and len(self.strings) > 6 else None)
+
+    def absent(self, text: str) -> bool:
+        strings = self.strings
+        if strings is None:
+            return False
+        if self._any is not None:
+            return self._any(text) is None
+        for s in strings:
+            if s in text:
+                return False
+        return True
+
+    def bound(self, text: str) -> int | None:
+        """At least the number of non-overlapping matches in text (None: unknown). Each match holds
+        a whole occurrence of a string, and no string of a gate contains another, so occurrences
+        never nest and counting them left to right counts at least that many disjoint ones."""
+        strings = self.strings
+        if strings is None:
+            return None
+        if self._any is not None:
+            return len(self._findall(text))
+        return sum(text.count(s) for s in strings)
+
+    @property
+    def _findall(self):
+        return self._any.__self__.findall
+
+
+# -- token lookups shared by the rules of one draft ---------------------------------------
+def value_counts(tokens, field: str) -> Counter:
+    """How many tokens have each value of `field` (one Counter per field and draft)."""
+    if type(tokens) is list or not hasattr(tokens, "memo"):
+        return Counter(getattr(t, field) for t in tokens)
+    memo = tokens.memo()
+    key = ("value_counts", field)
+    counts = memo.get(key)
+    if counts is None:
+        counts = memo[key] = Counter(tokens.column(field))
+    return counts
+
+
+def where(tokens, field: str, values: frozenset) -> list[int]:
+    """Sorted positions of the tokens whose `field` is in `values` (a frozenset), shared per draft.
+    The counts say how many to look for; list.index finds each in C."""
+    if type(tokens) is list or not hasattr(tokens, "memo"):
+        return [i for i, t in enumerate(tokens) if getattr(t, field) in values]
+    memo = tokens.memo()
+    key = ("where", field, values)
+    found = memo.get(key)
+    if found is None:
+        counts = value_counts(tokens, field)
+        col = tokens.column(field)
+        found = []
+        for v in values:
+            n = counts.get(v, 0)
+            i = -1
+            for _ in range(n):
+                i = col.index(v, i + 1)
+                found.append(i)
+        if len(values) > 1:
+            found.sort()
+        memo[key] = found
+    return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import LiteralGate
 from ..rule import Context
 from .too_stiff import short
 
@@ -48,6 +49,8 @@ _GENTLE = re.compile(r"お手すき|お手隙|ご都合(?:の|が)?(?:よい|良
 
 def demands(text: str, sentences) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each demand, one per sentence at most."""
+    if _no_demand(text):
+        return []
     found = []
     for sent in sentences:
         lo, hi = sent.start, sent.end
@@ -55,6 +58,18 @@ def demands(text: str, sentences) -> list[tuple[int, int, str]]:
         if hit:
             found.append(hit)
     return found
+
+
+def _no_demand(text: str) -> bool:
+    """True when no sentence can hold a demand: every demand needs a match of _FIXED, _SILENCE or
+    _STRONG_URGENCY, or of _IMPERATIVE together with _MILD_URGENCY, _DEADLINE or _ALWAYS, and the
+    gates prove those absent from the whole draft."""
+    if not (_GATES[_FIXED].absent(text) and _GATES[_SILENCE].absent(text)
+            and _GATES[_STRONG_URGENCY].absent(text)):
+        return False
+    if _GATES[_IMPERATIVE].absent(text):
+        return True
+    return all(_GATES[p].absent(text) for p in (_MILD_URGENCY, _DEADLINE, _ALWAYS))
 
 
 def _sentence_demand(text: str, lo: int, hi: int):
@@ -111,6 +126,10 @@ _IF = re.compile(r"あれば|(?:ござい|あり)ましたら|あったら|で�
 _CONDITION = re.compile(r"場合|際は|際に|ときは|時は|ようでしたら|ようであれば|なら(?:ば)?、")
 _REPLY_NOUN = re.compile(r"(?:ご|お)?(?:返信|返事|返答|回答|連絡|対応|ご一報|判断)")
 _SENDER_ACT = re.compile(r"(?:いたし|致し|させていただ|させて頂|します|しました|ました|ており|ております|おります|お送りし|ご連絡し)")
+
+
+_GATES = {p: LiteralGate(p) for p in (_FIXED, _SILENCE, _STRONG_URGENCY, _IMPERATIVE, _MILD_URGENCY, _DEADLINE,
+                                      _ALWAYS)}
 
 
 def _sender_only(text: str, lo: int, hi: int) -> bool:

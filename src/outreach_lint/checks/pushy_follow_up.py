@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import LiteralGate
 from ..rule import Context
 from .demands_reply import demands
 from .too_stiff import short
@@ -71,12 +72,20 @@ _EASY_OUT = re.compile(
     r"|(?:まだ|後日|いつ|急ぎ)(?:で)?(?:も)?(?:大丈夫|構いません|結構です)|お急ぎにならず|急ぎません")
 
 
+_MARKERS = tuple((kind, pattern, LiteralGate(pattern))
+                 for kind, pattern in (("strong", _STRONG), ("medium", _MEDIUM), ("weak", _WEAK)))
+
+
 def check(ctx: Context) -> None:
     doc = ctx.doc
     text = doc.view
+    # A marker whose gate fails matches nowhere in the draft, so in no sentence.
+    markers = [(kind, pattern) for kind, pattern, gate in _MARKERS if not gate.absent(text)]
+    if not markers:
+        return
     hits: list[tuple[int, int, str]] = []
     for sent in doc.sentences:
-        for kind, pattern in (("strong", _STRONG), ("medium", _MEDIUM), ("weak", _WEAK)):
+        for kind, pattern in markers:
             for m in pattern.finditer(text, sent.start, sent.end):
                 if m.end() > m.start() and not _THIRD_PARTY.search(text, max(sent.start, m.start() - 12), m.end()):
                     hits.append((m.start(), m.end(), kind))
