@@ -5,7 +5,7 @@ import bisect
 import re
 
 from .errors import RuleError
-from .patterns import LiteralGate, compile_pattern, find_in, safe_compile
+from .patterns import LiteralGate, compile_pattern, find_in, match_bound, safe_compile
 from .rule import Context
 
 _TEMPLATE_FIELD = re.compile(r"\{(\w+)(?:\.(surface|base|lemma))?\}")
@@ -232,7 +232,21 @@ def build_occurrence(data: dict, where: str):
     if not isinstance(limit, int) or limit < 0:
         raise RuleError(f"{where}: an occurrence rule needs `max`, a whole number")
 
+    def possible(ctx: Context) -> bool:
+        """False when the draft provably has at most `max` occurrences (token patterns only)."""
+        if regexes:
+            return True
+        bound = 0
+        for specs in token_patterns:
+            b = match_bound(specs, ctx.doc.tokens)
+            if b is None:
+                return True
+            bound += b
+        return bound > ctx.options.get("max", limit)
+
     def check(ctx: Context) -> None:
+        if not possible(ctx):
+            return
         doc = ctx.doc
         hits = [m.span() for p in regexes for m in p.finditer(doc.view) if m.end() > m.start()]
         for specs in token_patterns:
@@ -243,6 +257,7 @@ def build_occurrence(data: dict, where: str):
             start, end = hits[maximum]
             ctx.report(start, end, count=len(hits), max=maximum, match=doc.text[start:end])
 
+    check.possible = possible
     return check
 
 

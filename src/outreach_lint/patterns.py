@@ -7,7 +7,7 @@ Keys ending in `_re` match the field by regular expression.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -106,6 +106,10 @@ def find_all(specs: list[Spec], tokens, lo: int, hi: int):
     if anchor is None:
         yield from scan_every_start(specs, tokens, lo, hi)
         return
+    yield from _find_anchored(specs, tokens, lo, hi, anchor)
+
+
+def _find_anchored(specs, tokens, lo: int, hi: int, anchor):
     # Every match has its anchor spec (required, so it consumes a token) `before_min`..`before_max`
     # tokens after the match's start: only starts near an anchor token can match. Same matches,
     # same order as trying every start, in time proportional to the anchor's hits.
@@ -141,16 +145,36 @@ def find_in(specs: list[Spec], tokens, sentences):
     positions, before_min, _ = anchor
     if not positions:
         return
-    # Sentences are in order and disjoint: walk them alongside the anchor positions.
-    k, n = 0, len(positions)
-    for s in sentences:
-        lo = s.tok_start + before_min
-        while k < n and positions[k] < lo:
-            k += 1
-        if k == n:
+    # Sentences are in order and disjoint: from each anchor token to the sentence that holds it
+    # (the first ending after it), if the anchor is far enough into it.
+    ends = _sentence_ends(tokens, sentences)
+    last = -1
+    for p in positions:
+        k = bisect_right(ends, p)
+        if k == len(ends):
             return
-        if positions[k] < s.tok_end:
-            yield from find_all(specs, tokens, s.tok_start, s.tok_end)
+        if k > last:
+            s = sentences[k]
+            if s.tok_start + before_min <= p:
+                last = k
+                yield from _find_anchored(specs, tokens, s.tok_start, s.tok_end, anchor)
+
+
+def match_bound(specs: list[Spec], tokens) -> int | None:
+    """At least the number of matches find_in can yield (None: unknown): each match takes its own
+    token of the anchor spec, and matches never share a token."""
+    anchor = _anchor(specs, tokens) if type(tokens) is not list and hasattr(tokens, "memo") else None
+    return None if anchor is None else len(anchor[0])
+
+
+def _sentence_ends(tokens, sentences) -> list[int]:
+    memo = tokens.memo()
+    key = ("sentence_ends", id(sentences))
+    cached = memo.get(key)
+    # Holding the list itself: its id cannot be reused while cached, and a changed list is seen.
+    if cached is None or cached[0] is not sentences or len(cached[1]) != len(sentences):
+        cached = memo[key] = (sentences, [s.tok_end for s in sentences])
+    return cached[1]
 
 
 # Fields from most to least selective: tried in this order, and breaking ties between anchors.
@@ -182,6 +206,7 @@ def _candidates(specs: list[Spec]) -> list[tuple]:
 
 
 _EMPTY = ([], 0, 0)
+_COUNTERS = "patterns.counters"  # memo: field -> value_counts, without a call per lookup
 
 
 def _anchor(specs: list[Spec], tokens):
@@ -193,8 +218,16 @@ def _anchor(specs: list[Spec], tokens):
         return cached[1]
     best = None
     anchor = None
+    counters = memo.get(_COUNTERS)
+    if counters is None:
+        counters = memo[_COUNTERS] = {}
     for candidate in _candidates(specs):
-        count = tokens.count(candidate[0], candidate[1])
+        counts = counters.get(candidate[0])
+        if counts is None:
+            counts = counters[candidate[0]] = value_counts(tokens, candidate[0])
+        count = 0
+        for value in candidate[1]:
+            count += counts.get(value, 0)
         if count == 0:  # a required token that is not in the draft: no match anywhere
             anchor = _EMPTY
             break
@@ -203,7 +236,7 @@ def _anchor(specs: list[Spec], tokens):
     else:
         if best is not None:
             name, test, before_min, before_max = best[1]
-            anchor = (tokens.positions(name, test), before_min, before_max)
+            anchor = (where(tokens, name, test), before_min, before_max)
     memo[id(specs)] = (specs, anchor)
     return anchor
 
