@@ -16,6 +16,9 @@ passives (言われる), which are different tokens or verbs not on the lists.
 """
 from __future__ import annotations
 
+import bisect
+
+from ..patterns import where
 from ..rule import Context
 
 # Honorific (尊敬) verbs by UniDic lemma; a following れる/られる doubles the honorific.
@@ -42,13 +45,29 @@ ADVICE_FIX = "「{expected}」で十分です。"
 ADVICE_NO_FIX = "敬語を一つにしてください。"
 
 
+# A shape can only start at these tokens: れる/られる (1), いただく (2), お/ご or 各位 (3).
+_RERU = frozenset({"助動詞-レル", "助動詞-ラレル"})
+_START_LEMMAS = frozenset({"頂く", "御", "各位"})
+
+
 def check(ctx: Context) -> None:
     doc = ctx.doc
     tokens = doc.tokens
+    starts = sorted(set(where(tokens, "ctype", _RERU)).union(where(tokens, "lemma", _START_LEMMAS)))
+    if not starts:
+        return
+    at = 0
     for s in doc.sentences:
         lo, hi = s.tok_start, s.tok_end
+        at = bisect.bisect_left(starts, lo, at)
         i = lo
-        while i < hi:
+        while at < len(starts) and starts[at] < hi:
+            # Any other token is no hit (i += 1): go straight to the next one that may be.
+            if starts[at] < i:
+                at += 1
+                continue
+            i = starts[at]
+            at += 1
             hit = _honorific_reru(tokens, lo, hi, i) or _humble_sasete(tokens, lo, hi, i) or _prefixed(tokens, lo, hi, i)
             if hit is None:
                 i += 1
