@@ -5,7 +5,7 @@ import bisect
 import re
 
 from .errors import RuleError
-from .patterns import LiteralGate, compile_pattern, find_in, match_bound, safe_compile
+from .patterns import LiteralGate, compile_pattern, find_in, match_bound, present_values, required_tests, safe_compile
 from .rule import Context
 
 _TEMPLATE_FIELD = re.compile(r"\{(\w+)(?:\.(surface|base|lemma))?\}")
@@ -194,14 +194,29 @@ def build_sequence(data: dict, where: str):
         compiled.append((compile_pattern(entry["tokens"], f"{where}: sequence[{i}].tokens"),
                          entry.get("expected"), entry.get("message")))
     exc = _Excepted(data, where)
+    # Each distinct required (field, values) test of the patterns, and which ones each pattern needs.
+    tests: dict[tuple, int] = {}
+    needs = [tuple(tests.setdefault(t, len(tests)) for t in required_tests(specs)) for specs, _, _ in compiled]
+    tests = list(tests)
 
     def check(ctx: Context) -> None:
         doc = ctx.doc
         spans = exc.spans(ctx)
+        tokens = doc.tokens
+        # A pattern needing a value the draft lacks has no match: one test per value, not per pattern.
+        fields: dict = {}
+        absent = []
+        for name, values in tests:
+            present = fields.get(name)
+            if present is None:
+                present = fields[name] = present_values(tokens, name)
+            absent.append(present.isdisjoint(values))
         taken: list[tuple[int, int]] = []  # sorted and disjoint, so an overlap test is one bisect
         # Pattern by pattern (matches in different sentences never overlap, so `taken` and the
         # findings are those of going sentence by sentence).
-        for specs, expected, message in compiled:
+        for (specs, expected, message), need in zip(compiled, needs):
+            if any(absent[k] for k in need):
+                continue
             for i, j, caps in find_in(specs, doc.tokens, doc.sentences):
                 start, end = doc.tokens[i].start, doc.tokens[j - 1].end
                 if exc.covered(spans, start, end) or _overlaps(taken, start, end):

@@ -206,7 +206,32 @@ def _candidates(specs: list[Spec]) -> list[tuple]:
 
 
 _EMPTY = ([], 0, 0)
-_COUNTERS = "patterns.counters"  # memo: field -> value_counts, without a call per lookup
+_WORD_FIELDS = frozenset({"surface", "lemma", "base"})
+_PRESENT = "patterns.present"  # memo: field -> the values the draft has (a set or a Counter's keys)
+_LAST_ABSENT: dict[int, int] = {}  # id(specs) -> the candidate that last proved a draft cannot match
+
+
+def required_tests(specs: list[Spec]) -> list[tuple[str, frozenset]]:
+    """(field, values) a token of every match must have: a draft without one cannot match."""
+    return [(name, test) for name, test, _, _ in _candidates(specs)]
+
+
+def present_values(tokens, name: str):
+    """The values of field `name` in the draft, shared per draft (a set, or a Counter's keys)."""
+    if type(tokens) is list or not hasattr(tokens, "memo"):
+        return {getattr(t, name) for t in tokens}
+    return _present(tokens, tokens.memo(), name)
+
+
+def _present(tokens, memo, name):
+    present = memo.get(_PRESENT)
+    if present is None:
+        present = memo[_PRESENT] = {}
+    values = present.get(name)
+    if values is None:
+        values = present[name] = (value_counts(tokens, name).keys() if name in _WORD_FIELDS
+                                  else value_set(tokens, name))
+    return values
 
 
 def _anchor(specs: list[Spec], tokens):
@@ -216,24 +241,49 @@ def _anchor(specs: list[Spec], tokens):
     cached = memo.get(id(specs), _NO_ANCHOR)
     if cached[0] is specs:
         return cached[1]
-    best = None
+    candidates = _candidates(specs)
     anchor = None
-    counters = memo.get(_COUNTERS)
-    if counters is None:
-        counters = memo[_COUNTERS] = {}
-    for candidate in _candidates(specs):
-        counts = counters.get(candidate[0])
-        if counts is None:
-            counts = counters[candidate[0]] = value_counts(tokens, candidate[0])
-        count = 0
-        for value in candidate[1]:
-            count += counts.get(value, 0)
-        if count == 0:  # a required token that is not in the draft: no match anywhere
+    fields = memo.get(_PRESENT)
+    if fields is None:
+        fields = memo[_PRESENT] = {}
+    # A required value the draft lacks: no match anywhere. The candidate that proved it last time
+    # is tried first (the same rare word is usually missing again).
+    first = _LAST_ABSENT.get(id(specs), 0)
+    if first < len(candidates):
+        name, test = candidates[first][0], candidates[first][1]
+        present = fields.get(name)
+        if present is None:
+            present = _present(tokens, memo, name)
+        if present.isdisjoint(test):
             anchor = _EMPTY
-            break
-        if best is None or count < best[0]:
-            best = (count, candidate)
-    else:
+    if anchor is None:
+        for k, (name, test, _, _) in enumerate(candidates):
+            present = fields.get(name)
+            if present is None:
+                present = _present(tokens, memo, name)
+            if present.isdisjoint(test):
+                anchor = _EMPTY
+                if len(_LAST_ABSENT) > 10000:
+                    _LAST_ABSENT.clear()
+                _LAST_ABSENT[id(specs)] = k
+                break
+    if anchor is None:
+        # Every required value is present: the rarest word anchors (any candidate would do).
+        best = None
+        counters: dict = {}
+        for candidate in candidates:
+            name, test = candidate[0], candidate[1]
+            if name in _WORD_FIELDS:
+                counts = counters.get(name)
+                if counts is None:
+                    counts = counters[name] = value_counts(tokens, name)
+                count = 0
+                for value in test:
+                    count += counts.get(value, 0)
+                if best is None or count < best[0]:
+                    best = (count, candidate)
+        if best is None and candidates:
+            best = (0, candidates[0])
         if best is not None:
             name, test, before_min, before_max = best[1]
             anchor = (where(tokens, name, test), before_min, before_max)
@@ -672,25 +722,41 @@ def value_counts(tokens, field: str) -> Counter:
     return counts
 
 
+def value_set(tokens, field: str) -> frozenset | set:
+    """The values of `field` in the draft (one set per field and draft: cheaper than a Counter)."""
+    if type(tokens) is list or not hasattr(tokens, "memo"):
+        return {getattr(t, field) for t in tokens}
+    memo = tokens.memo()
+    key = ("value_set", field)
+    values = memo.get(key)
+    if values is None:
+        values = memo[key] = set(tokens.column(field))
+    return values
+
+
 def where(tokens, field: str, values: frozenset) -> list[int]:
     """Sorted positions of the tokens whose `field` is in `values` (a frozenset), shared per draft.
-    The counts say how many to look for; list.index finds each in C."""
+    Values the draft has are counted and found with list.count and list.index, in C."""
     if type(tokens) is list or not hasattr(tokens, "memo"):
         return [i for i, t in enumerate(tokens) if getattr(t, field) in values]
     memo = tokens.memo()
     key = ("where", field, values)
     found = memo.get(key)
     if found is None:
-        counts = value_counts(tokens, field)
         col = tokens.column(field)
-        found = []
-        for v in values:
-            n = counts.get(v, 0)
-            i = -1
-            for _ in range(n):
-                i = col.index(v, i + 1)
-                found.append(i)
-        if len(values) > 1:
-            found.sort()
+        present = value_set(tokens, field)
+        hits = [v for v in values if v in present] if len(values) <= len(present) else \
+            [v for v in present if v in values]
+        if len(hits) > 4:
+            found = [i for i, v in enumerate(col) if v in values]
+        else:
+            found = []
+            for v in hits:
+                i = -1
+                for _ in range(col.count(v)):
+                    i = col.index(v, i + 1)
+                    found.append(i)
+            if len(hits) > 1:
+                found.sort()
         memo[key] = found
     return found
