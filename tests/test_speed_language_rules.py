@@ -64,6 +64,11 @@ def test_gate_never_hides_a_match(compiled):
         bound = gate.bound(text)
         if bound is not None:
             assert bound >= len(matches), (compiled.pattern[:60], text)
+        for _ in range(3):  # a sentence's window, as the rules search it
+            lo = rng.randint(0, len(text))
+            hi = rng.randint(lo, len(text))
+            if gate.absent_in(text, lo, hi):
+                assert compiled.search(text, lo, hi) is None, (compiled.pattern[:60], text, lo, hi)
 
 
 @pytest.mark.parametrize("pattern", [

@@ -618,13 +618,15 @@ def _required(items) -> frozenset | None:
     def close():
         nonlocal run
         if run and all(run):
-            # Too many strings: their first characters will do (each match holds one of those too).
-            for keep in (4, 3, 2, 1):
-                if len(run) <= _GATE_MAX:
-                    break
-                run = {a[:keep] for a in run}
             if len(run) <= _GATE_MAX:
                 candidates.append(_minimal(run))
+            else:
+                # Too many strings: their first or last characters will do (each match holds
+                # those too); every cut small enough is a candidate.
+                for keep in (6, 5, 4, 3, 2, 1):
+                    for cut in ({a[:keep] for a in run}, {a[-keep:] for a in run}):
+                        if len(cut) <= _GATE_MAX:
+                            candidates.append(_minimal(cut))
         run = {""}
 
     for op, arg in items:
@@ -690,6 +692,19 @@ class LiteralGate:
             return self._any(text) is None
         for s in strings:
             if s in text:
+                return False
+        return True
+
+    def absent_in(self, text: str, lo: int, hi: int) -> bool:
+        """absent() for text[lo:hi], as pattern.search(text, lo, hi) sees it (the strings are plain,
+        so a string inside the window is found by a search bounded to it)."""
+        strings = self.strings
+        if strings is None:
+            return False
+        if self._any is not None:
+            return self._any(text, lo, hi) is None
+        for s in strings:
+            if text.find(s, lo, hi) >= 0:
                 return False
         return True
 

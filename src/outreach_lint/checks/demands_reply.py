@@ -54,6 +54,8 @@ def demands(text: str, sentences) -> list[tuple[int, int, str]]:
     found = []
     for sent in sentences:
         lo, hi = sent.start, sent.end
+        if _no_demand_in(text, lo, hi):
+            continue
         hit = _sentence_demand(text, lo, hi)
         if hit:
             found.append(hit)
@@ -70,6 +72,17 @@ def _no_demand(text: str) -> bool:
     if _GATES[_IMPERATIVE].absent(text):
         return True
     return all(_GATES[p].absent(text) for p in (_MILD_URGENCY, _DEADLINE, _ALWAYS))
+
+
+def _no_demand_in(text: str, lo: int, hi: int) -> bool:
+    """_no_demand for one sentence: every match _sentence_demand needs lies inside [lo, hi)."""
+    gates = _GATES
+    if not (gates[_FIXED].absent_in(text, lo, hi) and gates[_SILENCE].absent_in(text, lo, hi)
+            and gates[_STRONG_URGENCY].absent_in(text, lo, hi)):
+        return False
+    if gates[_IMPERATIVE].absent_in(text, lo, hi):
+        return True
+    return all(gates[p].absent_in(text, lo, hi) for p in (_MILD_URGENCY, _DEADLINE, _ALWAYS))
 
 
 def _sentence_demand(text: str, lo: int, hi: int):
