@@ -164,13 +164,14 @@ _FORM_LEMMAS = frozenset(BENEFACTIVE | set(_WANT) | {"願う", "欲しい", "た
                                                       "待つ"})
 
 
-def request_forms(doc: Document, sent_index: int):
+def request_forms(doc: Document, sent_index: int, starts: list[int] | None = None):
     """Yield (anchor token index, form end token index, default category or None, kind) for each
-    request form in a sentence. kind: request | invite."""
+    request form in a sentence. kind: request | invite. `starts`: where(tokens, "lemma", _FORM_LEMMAS)."""
     toks = doc.tokens
     s = doc.sentences[sent_index]
     lo, hi = s.tok_start, s.tok_end
-    starts = where(toks, "lemma", _FORM_LEMMAS)
+    if starts is None:
+        starts = where(toks, "lemma", _FORM_LEMMAS)
     k = bisect.bisect_left(starts, lo)
     i = lo
     while k < len(starts) and starts[k] < hi:
@@ -309,12 +310,24 @@ def asks(doc: Document) -> list[Ask]:
     """Substantial asks: a request form with a referral, job, purchase, advice or time topic."""
     toks = doc.tokens
     found: list[Ask] = []
+    starts = where(toks, "lemma", _FORM_LEMMAS)
+    if not starts:
+        return found  # every request form starts at one of these tokens
     quotes = _quoted_spans(doc.view)
     quote_starts = [a for a, _ in quotes]
-    for si, s in enumerate(doc.sentences):
+    sentences = doc.sentences
+    ends = [s.tok_end for s in sentences]
+    last = -1
+    for p in starts:
+        # Only the sentences holding a possible start can hold a form.
+        si = bisect.bisect_right(ends, p)
+        if si <= last or si == len(sentences):
+            continue
+        last = si
+        s = sentences[si]
         lo, hi = s.tok_start, s.tok_end
         prev_end = lo
-        for anchor, end, default, _kind in request_forms(doc, si):
+        for anchor, end, default, _kind in request_forms(doc, si, starts):
             before_form = _prev_content(toks, anchor, lo)
             if before_form is not None and _key(toks[before_form]) in _COME:
                 prev_end = end
