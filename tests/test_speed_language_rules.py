@@ -138,3 +138,15 @@ def test_folded_gate_never_hides_a_match_in_the_folded_view():
         for text in texts:
             if gate.absent(text):
                 assert compiled.search(text.translate(fold)) is None, (pattern, text)
+
+
+def test_trie_regex_matches_exactly_its_strings():
+    from outreach_lint.patterns import _trie_regex
+
+    rng = random.Random(2)
+    for _ in range(300):
+        strings = {"".join(rng.choice("abあい.*") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 12))}
+        compiled = _trie_regex(sorted(strings))
+        for _ in range(30):
+            probe = "".join(rng.choice("abあい.*") for _ in range(rng.randint(0, 5)))
+            assert (compiled.fullmatch(probe) is not None) == (probe in strings), (strings, probe)

@@ -5,7 +5,8 @@ import bisect
 import re
 
 from .errors import RuleError
-from .patterns import LiteralGate, compile_pattern, find_in, match_bound, present_values, required_tests, safe_compile
+from .patterns import (LiteralGate, _trie_regex, compile_pattern, find_in, match_bound, pair_present, present_values,
+                       required_pairs, required_tests, safe_compile)
 from .rule import Context
 
 _TEMPLATE_FIELD = re.compile(r"\{(\w+)(?:\.(surface|base|lemma))?\}")
@@ -80,12 +81,18 @@ def build_existence(data: dict, where: str):
     folded = bool(data.get("folded", False))
     exc = _Excepted(data, where)
     gates = [_ViewGate(p, folded) for p in regexes]
+    # One scan for all the patterns: a draft without any of their strings skips them all.
+    strings = [g.gate.strings for g in gates]
+    any_gate = _Strings(tuple(sorted({s for ss in strings for s in ss}))) if strings and None not in strings else None
 
     def check(ctx: Context) -> None:
         doc = ctx.doc
         spans = None  # the exceptions are only read once something matches
         view = doc.view
-        live = [p for p, gate in zip(regexes, gates) if not gate.absent(view)]
+        if any_gate is not None and any_gate.absent(view):
+            live = []
+        else:
+            live = [p for p, gate in zip(regexes, gates) if not gate.absent(view)]
         text = (doc.folded if folded else view) if live else None
         for pattern in live:
             for m in pattern.finditer(text):
@@ -140,7 +147,7 @@ class _Strings(LiteralGate):
 
     def __init__(self, strings):
         self.strings = strings
-        self._any = re.compile("|".join(map(re.escape, strings))).search if len(strings) > 6 else None
+        self._any = _trie_regex(strings).search if len(strings) > 6 else None
 
 
 def _check_replacement(compiled: re.Pattern, replacement: str) -> None:
@@ -196,8 +203,12 @@ def build_sequence(data: dict, where: str):
     exc = _Excepted(data, where)
     # Each distinct required (field, values) test of the patterns, and which ones each pattern needs.
     tests: dict[tuple, int] = {}
-    needs = [tuple(tests.setdefault(t, len(tests)) for t in required_tests(specs)) for specs, _, _ in compiled]
+    needs = [frozenset(tests.setdefault(t, len(tests)) for t in required_tests(specs)) for specs, _, _ in compiled]
     tests = list(tests)
+    # And each distinct pair of neighbouring values a match takes (為る then 事).
+    pairs: dict[tuple, int] = {}
+    pair_needs = [tuple(pairs.setdefault(p, len(pairs)) for p in required_pairs(specs)) for specs, _, _ in compiled]
+    pairs = list(pairs)
 
     def check(ctx: Context) -> None:
         doc = ctx.doc
@@ -205,17 +216,29 @@ def build_sequence(data: dict, where: str):
         tokens = doc.tokens
         # A pattern needing a value the draft lacks has no match: one test per value, not per pattern.
         fields: dict = {}
-        absent = []
-        for name, values in tests:
+        absent = set()
+        for k, (name, values) in enumerate(tests):
             present = fields.get(name)
             if present is None:
                 present = fields[name] = present_values(tokens, name)
-            absent.append(present.isdisjoint(values))
+            if present.isdisjoint(values):
+                absent.add(k)
         taken: list[tuple[int, int]] = []  # sorted and disjoint, so an overlap test is one bisect
         # Pattern by pattern (matches in different sentences never overlap, so `taken` and the
         # findings are those of going sentence by sentence).
-        for (specs, expected, message), need in zip(compiled, needs):
-            if any(absent[k] for k in need):
+        pair_absent: dict[int, bool] = {}
+        for (specs, expected, message), need, pair_need in zip(compiled, needs, pair_needs):
+            if not absent.isdisjoint(need):
+                continue
+            missing = False
+            for k in pair_need:
+                gone = pair_absent.get(k)
+                if gone is None:
+                    gone = pair_absent[k] = not pair_present(tokens, pairs[k])
+                if gone:
+                    missing = True
+                    break
+            if missing:
                 continue
             for i, j, caps in find_in(specs, doc.tokens, doc.sentences):
                 start, end = doc.tokens[i].start, doc.tokens[j - 1].end

@@ -216,6 +216,31 @@ def required_tests(specs: list[Spec]) -> list[tuple[str, frozenset]]:
     return [(name, test) for name, test, _, _ in _candidates(specs)]
 
 
+def required_pairs(specs: list[Spec]) -> list[tuple[str, frozenset, str, frozenset]]:
+    """(field, values, next field, next values) of two neighbouring specs that every match takes
+    as two consecutive tokens (both required, no optional spec between them): word fields only."""
+    pairs = []
+    for a, b in zip(specs, specs[1:]):
+        if a.skippable or b.skippable or a.negate or b.negate:
+            continue
+        first = [(n, t) for n, t in a.tests if isinstance(t, frozenset) and n in _WORD_FIELDS]
+        second = [(n, t) for n, t in b.tests if isinstance(t, frozenset) and n in _WORD_FIELDS]
+        if first and second:
+            pairs.append((*first[0], *second[0]))
+    return pairs
+
+
+def pair_present(tokens, pair: tuple) -> bool:
+    """Is there a token with the pair's first value followed by one with its second?"""
+    name, values, next_name, next_values = pair
+    following = tokens.column(next_name) if hasattr(tokens, "column") else [getattr(t, next_name) for t in tokens]
+    last = len(following) - 1
+    for p in where(tokens, name, values):
+        if p < last and following[p + 1] in next_values:
+            return True
+    return False
+
+
 def present_values(tokens, name: str):
     """The values of field `name` in the draft, shared per draft (a set, or a Counter's keys)."""
     if type(tokens) is list or not hasattr(tokens, "memo"):
@@ -673,6 +698,28 @@ def _required(items) -> frozenset | None:
     return _minimal(max(candidates, key=_weight))
 
 
+def _trie_regex(strings) -> re.Pattern:
+    """A regex matching exactly `strings`, shared prefixes factored out: at each position of a
+    text only the strings starting with its character are tried, not all of them in turn."""
+    trie: dict = {}
+    for s in strings:
+        node = trie
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        parts = [re.escape(ch) + emit(child) if ch else "" for ch, child in sorted(node.items())]
+        if len(parts) == 1:
+            return parts[0]
+        optional = "" in parts
+        parts = [p for p in parts if p]
+        body = "(?:" + "|".join(parts) + ")"
+        return body + "?" if optional else body
+
+    return re.compile(emit(trie))
+
+
 class LiteralGate:
     """`gate.absent(text)`: True when `compiled` provably has no match in text (see required_literals)."""
 
@@ -681,8 +728,7 @@ class LiteralGate:
     def __init__(self, compiled: re.Pattern):
         self.strings = required_literals(compiled)
         # Many strings: one scan of a plain alternation beats a `str in` per string.
-        self._any = (re.compile("|".join(map(re.escape, self.strings))).search
-                     if self.strings and len(self.strings) > 6 else None)
+        self._any = _trie_regex(self.strings).search if self.strings and len(self.strings) > 6 else None
 
     def absent(self, text: str) -> bool:
         strings = self.strings
@@ -737,10 +783,13 @@ def value_counts(tokens, field: str) -> Counter:
     return counts
 
 
-def value_set(tokens, field: str) -> frozenset | set:
-    """The values of `field` in the draft (one set per field and draft: cheaper than a Counter)."""
+def value_set(tokens, field: str):
+    """The values of `field` in the draft, shared per draft: a set (cheaper than a Counter), or for
+    word fields, which token patterns count anyway, the keys of value_counts."""
     if type(tokens) is list or not hasattr(tokens, "memo"):
         return {getattr(t, field) for t in tokens}
+    if field in _WORD_FIELDS:
+        return value_counts(tokens, field).keys()
     memo = tokens.memo()
     key = ("value_set", field)
     values = memo.get(key)
@@ -759,6 +808,7 @@ def where(tokens, field: str, values: frozenset) -> list[int]:
     found = memo.get(key)
     if found is None:
         col = tokens.column(field)
+        counts = value_counts(tokens, field) if field in _WORD_FIELDS else None
         present = value_set(tokens, field)
         hits = [v for v in values if v in present] if len(values) <= len(present) else \
             [v for v in present if v in values]
@@ -768,7 +818,7 @@ def where(tokens, field: str, values: frozenset) -> list[int]:
             found = []
             for v in hits:
                 i = -1
-                for _ in range(col.count(v)):
+                for _ in range(counts[v] if counts is not None else col.count(v)):
                     i = col.index(v, i + 1)
                     found.append(i)
             if len(hits) > 1:
