@@ -39,6 +39,9 @@ def _fill(template: str, caps: dict) -> str:
     return _TEMPLATE_FIELD.sub(repl, template)
 
 
+_WORDS = frozenset({"surface", "lemma", "base"})
+
+
 class _Excepted:
     """`exceptions`: regexes whose matches (in the sentence's neighbourhood) silence a hit."""
 
@@ -203,7 +206,9 @@ def build_sequence(data: dict, where: str):
     exc = _Excepted(data, where)
     # Each distinct required (field, values) test of the patterns, and which ones each pattern needs.
     tests: dict[tuple, int] = {}
-    needs = [frozenset(tests.setdefault(t, len(tests)) for t in required_tests(specs)) for specs, _, _ in compiled]
+    # Word fields only: parts of speech (名詞, 助動詞) are in nearly every draft.
+    needs = [frozenset(tests.setdefault(t, len(tests)) for t in required_tests(specs) if t[0] in _WORDS)
+             for specs, _, _ in compiled]
     tests = list(tests)
     # And each distinct pair of neighbouring values a match takes (為る then 事).
     pairs: dict[tuple, int] = {}

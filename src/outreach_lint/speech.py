@@ -561,9 +561,17 @@ def interest(doc: Document) -> list[tuple[int, int]]:
 
 def has_interest(doc: Document) -> bool:
     """bool(interest(doc)): the regexes first, then only the tokens that can count."""
+    return interest_in_text(doc) or interest_in_tokens(doc)
+
+
+def interest_in_text(doc: Document) -> bool:
+    """The regex half of interest(): a named reaction to, or mention of, the reader's work."""
     view = doc.view
-    if any(rx.search(view) for rx in (_ABOUT_WORK, _THEIR_DOING, _REACTION)):
-        return True
+    return any(rx.search(view) for rx in (_ABOUT_WORK, _THEIR_DOING, _REACTION))
+
+
+def interest_in_tokens(doc: Document) -> bool:
+    """The token half of interest(): their work read or heard, or appreciated."""
     toks = doc.tokens
     keys = _keys(doc)
     sentences = doc.sentences

@@ -45,15 +45,16 @@ ADVICE_FIX = "「{expected}」で十分です。"
 ADVICE_NO_FIX = "敬語を一つにしてください。"
 
 
-# A shape can only start at these tokens: れる/られる (1), いただく (2), お/ご or 各位 (3).
-_RERU = frozenset({"助動詞-レル", "助動詞-ラレル"})
+# A shape can only start at these tokens: れる/られる after an honorific verb or なる (1),
+# いただく (2), お/ご or 各位 (3). All read from lemmas (one column shared with other rules).
+_BEFORE_RERU = frozenset(_HONORIFIC_VERBS | {"成る"})
 _START_LEMMAS = frozenset({"頂く", "御", "各位"})
 
 
 def check(ctx: Context) -> None:
     doc = ctx.doc
     tokens = doc.tokens
-    starts = sorted(set(where(tokens, "ctype", _RERU)).union(where(tokens, "lemma", _START_LEMMAS)))
+    starts = sorted({p + 1 for p in where(tokens, "lemma", _BEFORE_RERU)}.union(where(tokens, "lemma", _START_LEMMAS)))
     if not starts:
         return
     at = 0
