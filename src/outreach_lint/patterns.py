@@ -698,6 +698,36 @@ def _required(items) -> frozenset | None:
     return _minimal(max(candidates, key=_weight))
 
 
+class LiteralWindows:
+    """Which windows (sentences) of a text may hold a match of any of some regexes: one scan for
+    the union of their gates' strings instead of one search per window and regex."""
+
+    def __init__(self, patterns):
+        strings = [LiteralGate(p).strings for p in patterns]
+        self.unknown = any(s is None for s in strings)
+        union = _minimal({s for ss in strings if ss for s in ss}) if not self.unknown else ()
+        self._finditer = _trie_regex(sorted(union)).finditer if union else None
+
+    def touched(self, text: str, starts: list[int], ends: list[int]) -> set[int] | None:
+        """Indices of the windows [starts[k], ends[k]) (sorted, disjoint) that an occurrence of a
+        string overlaps (None: every window). A match inside a window holds a whole occurrence;
+        the scan may skip an occurrence only for an earlier one overlapping it, which then
+        overlaps that window too."""
+        if self.unknown:
+            return None
+        found: set[int] = set()
+        if self._finditer is None:
+            return found
+        n = len(ends)
+        for m in self._finditer(text):
+            a, b = m.span()
+            k = bisect_right(ends, a)
+            while k < n and starts[k] < b:
+                found.add(k)
+                k += 1
+        return found
+
+
 def _trie_regex(strings) -> re.Pattern:
     """A regex matching exactly `strings`, shared prefixes factored out: at each position of a
     text only the strings starting with its character are tried, not all of them in turn."""
