@@ -150,3 +150,38 @@ def test_trie_regex_matches_exactly_its_strings():
         for _ in range(30):
             probe = "".join(rng.choice("abあい.*") for _ in range(rng.randint(0, 5)))
             assert (compiled.fullmatch(probe) is not None) == (probe in strings), (strings, probe)
+
+
+def test_demands_sentence_windows_keep_every_possible_sentence():
+    """The one-scan window filter keeps every sentence the per-sentence gates would keep."""
+    rng = random.Random(9)
+    pieces = ["至急", "ご返信", "までに", "ください", "必ず", "すぐに", "要返信", "返事がない場合", "。", "\n"]
+    for text in CORPUS + [_mutations(rng, rng.choice(CORPUS), pieces) for _ in range(400)]:
+        doc = Document(text)
+        sentences = doc.sentences
+        starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+        alone = demands_reply._ALONE.touched(doc.view, starts, ends)
+        need_both = demands_reply._NEEDS_REQUEST.touched(doc.view, starts, ends)
+        request = demands_reply._REQUEST.touched(doc.view, starts, ends)
+        for k, s in enumerate(sentences):
+            if not demands_reply._no_demand_in(doc.view, s.start, s.end):
+                assert alone is None or k in alone or (
+                    (need_both is None or k in need_both) and (request is None or k in request)), text
+
+
+def test_pushy_marker_windows_keep_every_sentence_with_a_match():
+    rng = random.Random(13)
+    pieces = ["まだ", "ご返信", "三度目の", "いただけていないのですが", "何度もご連絡しておりますが", "既読なのに", "。", "\n",
+              "読まれましたか", "お待ちしているのですが"]
+    for text in CORPUS + [_mutations(rng, rng.choice(CORPUS), pieces) for _ in range(400)]:
+        doc = Document(text)
+        starts, ends = [s.start for s in doc.sentences], [s.end for s in doc.sentences]
+        any_match = False
+        for _, pattern, windows in pushy_follow_up._MARKERS:
+            touched = windows.touched(doc.view, starts, ends)
+            for k, s in enumerate(doc.sentences):
+                if pattern.search(doc.view, s.start, s.end):
+                    any_match = True
+                    assert touched is None or k in touched, (pattern.pattern[:40], text)
+        if any_match:
+            assert not pushy_follow_up._ANY_MARKER.absent(doc.view), text

@@ -706,7 +706,13 @@ class LiteralWindows:
         strings = [LiteralGate(p).strings for p in patterns]
         self.unknown = any(s is None for s in strings)
         union = _minimal({s for ss in strings if ss for s in ss}) if not self.unknown else ()
-        self._finditer = _trie_regex(sorted(union)).finditer if union else None
+        compiled = _trie_regex(sorted(union)) if union else None
+        self._finditer = compiled.finditer if compiled else None
+        self._search = compiled.search if compiled else None
+
+    def absent(self, text: str) -> bool:
+        """True when no window of text can hold a match (no string occurs at all)."""
+        return not self.unknown and (self._search is None or self._search(text) is None)
 
     def touched(self, text: str, starts: list[int], ends: list[int]) -> set[int] | None:
         """Indices of the windows [starts[k], ends[k]) (sorted, disjoint) that an occurrence of a
