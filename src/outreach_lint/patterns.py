@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .errors import RuleError
 
@@ -541,6 +542,7 @@ _EXACT_MAX = 1024  # strings a fixed piece may expand to while it is being read
 _HIRAGANA = range(0x3041, 0x30A0)
 
 
+@lru_cache(maxsize=256)
 def required_literals(compiled: re.Pattern) -> tuple[str, ...] | None:
     """Strings one of which every match of `compiled` contains (read from the parsed regex), or
     None when no such small set is known. A text holding none of them has no match anywhere, in
@@ -571,11 +573,11 @@ def _weight(strings) -> tuple:
 
 def _minimal(strings) -> frozenset:
     """Drop every string that contains another: a text holding it holds the shorter one too."""
-    ordered = sorted(set(strings), key=len)
-    kept: list[str] = []
-    for s in ordered:
-        if not any(k in s for k in kept):
-            kept.append(s)
+    kept: set[str] = set()
+    for s in sorted(set(strings), key=len):
+        n = len(s)
+        if not any(s[i:j] in kept for i in range(n) for j in range(i + 1, n + 1)):
+            kept.add(s)
     return frozenset(kept)
 
 
@@ -644,14 +646,14 @@ def _required(items) -> frozenset | None:
         nonlocal run
         if run and all(run):
             if len(run) <= _GATE_MAX:
-                candidates.append(_minimal(run))
+                candidates.append(run)
             else:
                 # Too many strings: their first or last characters will do (each match holds
                 # those too); every cut small enough is a candidate.
                 for keep in (6, 5, 4, 3, 2, 1):
                     for cut in ({a[:keep] for a in run}, {a[-keep:] for a in run}):
                         if len(cut) <= _GATE_MAX:
-                            candidates.append(_minimal(cut))
+                            candidates.append(cut)
         run = {""}
 
     for op, arg in items:
@@ -660,7 +662,7 @@ def _required(items) -> frozenset | None:
         exact = _exact([(op, arg)])
         if exact is not None:
             if exact and all(exact) and len(exact) <= _GATE_MAX:
-                candidates.append(_minimal(exact))  # the piece alone may be the rarer requirement
+                candidates.append(exact)  # the piece alone may be the rarer requirement
             # Keep the run small by keeping only the ends of its strings (still inside every match).
             for keep in (None, 4, 3, 2, 1, 0):
                 left = run if keep is None else {a[-keep:] if keep else "" for a in run}
