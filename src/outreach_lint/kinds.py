@@ -5,7 +5,8 @@ import bisect
 import re
 
 from .errors import RuleError
-from .patterns import compile_pattern, find_in, safe_compile
+from .patterns import (LiteralGate, _trie_regex, compile_pattern, find_in, match_bound, pair_present, present_values,
+                       required_pairs, required_tests, safe_compile)
 from .rule import Context
 
 _TEMPLATE_FIELD = re.compile(r"\{(\w+)(?:\.(surface|base|lemma))?\}")
@@ -36,6 +37,9 @@ def _fill(template: str, caps: dict) -> str:
         return "" if tok is None else getattr(tok, m.group(2) or "surface")
 
     return _TEMPLATE_FIELD.sub(repl, template)
+
+
+_WORDS = frozenset({"surface", "lemma", "base"})
 
 
 class _Excepted:
@@ -79,22 +83,74 @@ def build_existence(data: dict, where: str):
         raise RuleError(f"{where}: an existence rule needs `patterns` or `tokens`")
     folded = bool(data.get("folded", False))
     exc = _Excepted(data, where)
+    gates = [_ViewGate(p, folded) for p in regexes]
+    # One scan for all the patterns: a draft without any of their strings skips them all.
+    strings = [g.gate.strings for g in gates]
+    any_gate = _Strings(tuple(sorted({s for ss in strings for s in ss}))) if strings and None not in strings else None
 
     def check(ctx: Context) -> None:
         doc = ctx.doc
-        spans = exc.spans(ctx)
-        text = doc.folded if folded else doc.view
-        for pattern in regexes:
+        spans = None  # the exceptions are only read once something matches
+        view = doc.view
+        if any_gate is not None and any_gate.absent(view):
+            live = []
+        else:
+            live = [p for p, gate in zip(regexes, gates) if not gate.absent(view)]
+        text = (doc.folded if folded else view) if live else None
+        for pattern in live:
             for m in pattern.finditer(text):
-                if m.end() > m.start() and not exc.covered(spans, *m.span()):
-                    ctx.report(m.start(), m.end(), match=doc.text[m.start():m.end()])
+                if m.end() > m.start():
+                    if spans is None:
+                        spans = exc.spans(ctx)
+                    if not exc.covered(spans, *m.span()):
+                        ctx.report(m.start(), m.end(), match=doc.text[m.start():m.end()])
         for specs in token_patterns:
             for i, j, _ in find_in(specs, doc.tokens, doc.sentences):
                 start, end = doc.tokens[i].start, doc.tokens[j - 1].end
+                if spans is None:
+                    spans = exc.spans(ctx)
                 if not exc.covered(spans, start, end):
                     ctx.report(start, end, match=doc.text[start:end])
 
     return check
+
+
+# Document.folded maps U+FF01-U+FF5E to ASCII and U+3000 to a space, one character for one.
+_UNFOLD = {chr(c - 0xFEE0): chr(c) for c in range(0xFF01, 0xFF5F)}
+_UNFOLD[" "] = "\u3000"
+
+
+class _ViewGate:
+    """A LiteralGate read on the view for a regex that runs on the folded view: a string is in
+    the folded view only if one of its unfolded spellings is in the view. Strings with a full-width
+    character can never be in the folded view and are dropped."""
+
+    def __init__(self, compiled: re.Pattern, folded: bool):
+        self.gate = LiteralGate(compiled)
+        if folded and self.gate.strings is not None:
+            spellings = set()
+            for s in self.gate.strings:
+                if any("\uff01" <= ch <= "\uff5e" or ch == "\u3000" for ch in s):
+                    continue
+                options = [""]
+                for ch in s:
+                    options = [o + v for o in options for v in ((ch, _UNFOLD[ch]) if ch in _UNFOLD else (ch,))]
+                spellings.update(options)
+                if len(spellings) > 256:
+                    self.gate.strings = None  # too many spellings: no gate
+                    return
+            self.gate = _Strings(tuple(sorted(spellings)))
+
+    def absent(self, view: str) -> bool:
+        return self.gate.absent(view)
+
+
+class _Strings(LiteralGate):
+    __slots__ = ()
+
+    def __init__(self, strings):
+        self.strings = strings
+        self._any = _trie_regex(strings).search if len(strings) > 6 else None
 
 
 def _check_replacement(compiled: re.Pattern, replacement: str) -> None:
@@ -148,14 +204,47 @@ def build_sequence(data: dict, where: str):
         compiled.append((compile_pattern(entry["tokens"], f"{where}: sequence[{i}].tokens"),
                          entry.get("expected"), entry.get("message")))
     exc = _Excepted(data, where)
+    # Each distinct required (field, values) test of the patterns, and which ones each pattern needs.
+    tests: dict[tuple, int] = {}
+    # Word fields only: parts of speech (名詞, 助動詞) are in nearly every draft.
+    needs = [frozenset(tests.setdefault(t, len(tests)) for t in required_tests(specs) if t[0] in _WORDS)
+             for specs, _, _ in compiled]
+    tests = list(tests)
+    # And each distinct pair of neighbouring values a match takes (為る then 事).
+    pairs: dict[tuple, int] = {}
+    pair_needs = [tuple(pairs.setdefault(p, len(pairs)) for p in required_pairs(specs)) for specs, _, _ in compiled]
+    pairs = list(pairs)
 
     def check(ctx: Context) -> None:
         doc = ctx.doc
         spans = exc.spans(ctx)
+        tokens = doc.tokens
+        # A pattern needing a value the draft lacks has no match: one test per value, not per pattern.
+        fields: dict = {}
+        absent = set()
+        for k, (name, values) in enumerate(tests):
+            present = fields.get(name)
+            if present is None:
+                present = fields[name] = present_values(tokens, name)
+            if present.isdisjoint(values):
+                absent.add(k)
         taken: list[tuple[int, int]] = []  # sorted and disjoint, so an overlap test is one bisect
         # Pattern by pattern (matches in different sentences never overlap, so `taken` and the
         # findings are those of going sentence by sentence).
-        for specs, expected, message in compiled:
+        pair_absent: dict[int, bool] = {}
+        for (specs, expected, message), need, pair_need in zip(compiled, needs, pair_needs):
+            if not absent.isdisjoint(need):
+                continue
+            missing = False
+            for k in pair_need:
+                gone = pair_absent.get(k)
+                if gone is None:
+                    gone = pair_absent[k] = not pair_present(tokens, pairs[k])
+                if gone:
+                    missing = True
+                    break
+            if missing:
+                continue
             for i, j, caps in find_in(specs, doc.tokens, doc.sentences):
                 start, end = doc.tokens[i].start, doc.tokens[j - 1].end
                 if exc.covered(spans, start, end) or _overlaps(taken, start, end):
@@ -186,7 +275,21 @@ def build_occurrence(data: dict, where: str):
     if not isinstance(limit, int) or limit < 0:
         raise RuleError(f"{where}: an occurrence rule needs `max`, a whole number")
 
+    def possible(ctx: Context) -> bool:
+        """False when the draft provably has at most `max` occurrences (token patterns only)."""
+        if regexes:
+            return True
+        bound = 0
+        for specs in token_patterns:
+            b = match_bound(specs, ctx.doc.tokens)
+            if b is None:
+                return True
+            bound += b
+        return bound > ctx.options.get("max", limit)
+
     def check(ctx: Context) -> None:
+        if not possible(ctx):
+            return
         doc = ctx.doc
         hits = [m.span() for p in regexes for m in p.finditer(doc.view) if m.end() > m.start()]
         for specs in token_patterns:
@@ -197,6 +300,7 @@ def build_occurrence(data: dict, where: str):
             start, end = hits[maximum]
             ctx.report(start, end, count=len(hits), max=maximum, match=doc.text[start:end])
 
+    check.possible = possible
     return check
 
 

@@ -7,8 +7,10 @@ Keys ending in `_re` match the field by regular expression.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .errors import RuleError
 
@@ -105,6 +107,10 @@ def find_all(specs: list[Spec], tokens, lo: int, hi: int):
     if anchor is None:
         yield from scan_every_start(specs, tokens, lo, hi)
         return
+    yield from _find_anchored(specs, tokens, lo, hi, anchor)
+
+
+def _find_anchored(specs, tokens, lo: int, hi: int, anchor):
     # Every match has its anchor spec (required, so it consumes a token) `before_min`..`before_max`
     # tokens after the match's start: only starts near an anchor token can match. Same matches,
     # same order as trying every start, in time proportional to the anchor's hits.
@@ -140,16 +146,36 @@ def find_in(specs: list[Spec], tokens, sentences):
     positions, before_min, _ = anchor
     if not positions:
         return
-    # Sentences are in order and disjoint: walk them alongside the anchor positions.
-    k, n = 0, len(positions)
-    for s in sentences:
-        lo = s.tok_start + before_min
-        while k < n and positions[k] < lo:
-            k += 1
-        if k == n:
+    # Sentences are in order and disjoint: from each anchor token to the sentence that holds it
+    # (the first ending after it), if the anchor is far enough into it.
+    ends = _sentence_ends(tokens, sentences)
+    last = -1
+    for p in positions:
+        k = bisect_right(ends, p)
+        if k == len(ends):
             return
-        if positions[k] < s.tok_end:
-            yield from find_all(specs, tokens, s.tok_start, s.tok_end)
+        if k > last:
+            s = sentences[k]
+            if s.tok_start + before_min <= p:
+                last = k
+                yield from _find_anchored(specs, tokens, s.tok_start, s.tok_end, anchor)
+
+
+def match_bound(specs: list[Spec], tokens) -> int | None:
+    """At least the number of matches find_in can yield (None: unknown): each match takes its own
+    token of the anchor spec, and matches never share a token."""
+    anchor = _anchor(specs, tokens) if type(tokens) is not list and hasattr(tokens, "memo") else None
+    return None if anchor is None else len(anchor[0])
+
+
+def _sentence_ends(tokens, sentences) -> list[int]:
+    memo = tokens.memo()
+    key = ("sentence_ends", id(sentences))
+    cached = memo.get(key)
+    # Holding the list itself: its id cannot be reused while cached, and a changed list is seen.
+    if cached is None or cached[0] is not sentences or len(cached[1]) != len(sentences):
+        cached = memo[key] = (sentences, [s.tok_end for s in sentences])
+    return cached[1]
 
 
 # Fields from most to least selective: tried in this order, and breaking ties between anchors.
@@ -181,6 +207,57 @@ def _candidates(specs: list[Spec]) -> list[tuple]:
 
 
 _EMPTY = ([], 0, 0)
+_WORD_FIELDS = frozenset({"surface", "lemma", "base"})
+_PRESENT = "patterns.present"  # memo: field -> the values the draft has (a set or a Counter's keys)
+_LAST_ABSENT: dict[int, int] = {}  # id(specs) -> the candidate that last proved a draft cannot match
+
+
+def required_tests(specs: list[Spec]) -> list[tuple[str, frozenset]]:
+    """(field, values) a token of every match must have: a draft without one cannot match."""
+    return [(name, test) for name, test, _, _ in _candidates(specs)]
+
+
+def required_pairs(specs: list[Spec]) -> list[tuple[str, frozenset, str, frozenset]]:
+    """(field, values, next field, next values) of two neighbouring specs that every match takes
+    as two consecutive tokens (both required, no optional spec between them): word fields only."""
+    pairs = []
+    for a, b in zip(specs, specs[1:]):
+        if a.skippable or b.skippable or a.negate or b.negate:
+            continue
+        first = [(n, t) for n, t in a.tests if isinstance(t, frozenset) and n in _WORD_FIELDS]
+        second = [(n, t) for n, t in b.tests if isinstance(t, frozenset) and n in _WORD_FIELDS]
+        if first and second:
+            pairs.append((*first[0], *second[0]))
+    return pairs
+
+
+def pair_present(tokens, pair: tuple) -> bool:
+    """Is there a token with the pair's first value followed by one with its second?"""
+    name, values, next_name, next_values = pair
+    following = tokens.column(next_name) if hasattr(tokens, "column") else [getattr(t, next_name) for t in tokens]
+    last = len(following) - 1
+    for p in where(tokens, name, values):
+        if p < last and following[p + 1] in next_values:
+            return True
+    return False
+
+
+def present_values(tokens, name: str):
+    """The values of field `name` in the draft, shared per draft (a set, or a Counter's keys)."""
+    if type(tokens) is list or not hasattr(tokens, "memo"):
+        return {getattr(t, name) for t in tokens}
+    return _present(tokens, tokens.memo(), name)
+
+
+def _present(tokens, memo, name):
+    present = memo.get(_PRESENT)
+    if present is None:
+        present = memo[_PRESENT] = {}
+    values = present.get(name)
+    if values is None:
+        values = present[name] = (value_counts(tokens, name).keys() if name in _WORD_FIELDS
+                                  else value_set(tokens, name))
+    return values
 
 
 def _anchor(specs: list[Spec], tokens):
@@ -190,19 +267,52 @@ def _anchor(specs: list[Spec], tokens):
     cached = memo.get(id(specs), _NO_ANCHOR)
     if cached[0] is specs:
         return cached[1]
-    best = None
+    candidates = _candidates(specs)
     anchor = None
-    for candidate in _candidates(specs):
-        count = tokens.count(candidate[0], candidate[1])
-        if count == 0:  # a required token that is not in the draft: no match anywhere
+    fields = memo.get(_PRESENT)
+    if fields is None:
+        fields = memo[_PRESENT] = {}
+    # A required value the draft lacks: no match anywhere. The candidate that proved it last time
+    # is tried first (the same rare word is usually missing again).
+    first = _LAST_ABSENT.get(id(specs), 0)
+    if first < len(candidates):
+        name, test = candidates[first][0], candidates[first][1]
+        present = fields.get(name)
+        if present is None:
+            present = _present(tokens, memo, name)
+        if present.isdisjoint(test):
             anchor = _EMPTY
-            break
-        if best is None or count < best[0]:
-            best = (count, candidate)
-    else:
+    if anchor is None:
+        for k, (name, test, _, _) in enumerate(candidates):
+            present = fields.get(name)
+            if present is None:
+                present = _present(tokens, memo, name)
+            if present.isdisjoint(test):
+                anchor = _EMPTY
+                if len(_LAST_ABSENT) > 10000:
+                    _LAST_ABSENT.clear()
+                _LAST_ABSENT[id(specs)] = k
+                break
+    if anchor is None:
+        # Every required value is present: the rarest word anchors (any candidate would do).
+        best = None
+        counters: dict = {}
+        for candidate in candidates:
+            name, test = candidate[0], candidate[1]
+            if name in _WORD_FIELDS:
+                counts = counters.get(name)
+                if counts is None:
+                    counts = counters[name] = value_counts(tokens, name)
+                count = 0
+                for value in test:
+                    count += counts.get(value, 0)
+                if best is None or count < best[0]:
+                    best = (count, candidate)
+        if best is None and candidates:
+            best = (0, candidates[0])
         if best is not None:
             name, test, before_min, before_max = best[1]
-            anchor = (tokens.positions(name, test), before_min, before_max)
+            anchor = (where(tokens, name, test), before_min, before_max)
     memo[id(specs)] = (specs, anchor)
     return anchor
 
@@ -424,3 +534,332 @@ def _in_category(category, ch: str) -> bool:
     }
     pattern = tests.get(category)
     return True if pattern is None else re.fullmatch(pattern, ch) is not None
+
+
+# -- literal gates: a cheap proof that a regex cannot match ---------------------------------
+_GATE_MAX = 64  # strings a gate may hold (beyond that it costs more than it saves)
+_EXACT_MAX = 1024  # strings a fixed piece may expand to while it is being read
+_HIRAGANA = range(0x3041, 0x30A0)
+
+
+@lru_cache(maxsize=256)
+def required_literals(compiled: re.Pattern) -> tuple[str, ...] | None:
+    """Strings one of which every match of `compiled` contains (read from the parsed regex), or
+    None when no such small set is known. A text holding none of them has no match anywhere, in
+    any window (a match's text is part of the text, and the string is part of the match)."""
+    from re import _parser
+
+    if compiled.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(compiled.pattern, str):
+        return None
+    try:
+        tree = _parser.parse(compiled.pattern, compiled.flags)
+    except Exception:
+        return None
+    found = _required(list(tree))
+    return tuple(sorted(found, key=lambda s: (len(s), s))) if found else None
+
+
+# Words most drafts hold: a gate made of them would rarely skip anything.
+_COMMON = ("ご連絡 連絡 返信 ご返信 返事 お返事 回答 メール メッセージ DM 今回 今度 一度 には まで 中に お願い "
+           "ください いただけ お待ち 待って 確認 拝見 よろしく 失礼 恐縮 ない ので です ます この その した して "
+           "ですが ますが たが のに もう 0123456789０１２３４５６７８９一二三四五六七八九十 日 時 月 年")
+
+
+def _weight(strings) -> tuple:
+    # Strings outside common words, longer ones, and fewer of them are rarer in a draft.
+    return (-sum(s in _COMMON for s in strings),
+            min(sum(1 if ord(c) in _HIRAGANA else 2 for c in s) for s in strings), -len(strings))
+
+
+def _minimal(strings) -> frozenset:
+    """Drop every string that contains another: a text holding it holds the shorter one too."""
+    kept: set[str] = set()
+    for s in sorted(set(strings), key=len):
+        n = len(s)
+        if not any(s[i:j] in kept for i in range(n) for j in range(i + 1, n + 1)):
+            kept.add(s)
+    return frozenset(kept)
+
+
+def _exact(items):
+    """The set of strings a regex piece matches when it is a finite set of fixed strings, else None."""
+    from re import _constants as c
+
+    out = {""}
+    for op, arg in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the consumed text around it stays adjacent
+        if op == c.LITERAL:
+            options = {chr(arg)}
+        elif op == c.IN:
+            options = set()
+            for sub_op, sub_arg in arg:
+                if sub_op == c.LITERAL:
+                    options.add(chr(sub_arg))
+                elif sub_op == c.RANGE and sub_arg[1] - sub_arg[0] < 16:
+                    options.update(chr(x) for x in range(sub_arg[0], sub_arg[1] + 1))
+                else:
+                    return None  # NEGATE, CATEGORY, a wide range
+        elif op == c.SUBPATTERN:
+            if arg[1] & re.IGNORECASE:
+                return None
+            options = _exact(list(arg[-1]))
+        elif op == getattr(c, "ATOMIC_GROUP", None):
+            options = _exact(list(arg))
+        elif op == c.BRANCH:
+            options = set()
+            for alt in arg[1]:
+                sub = _exact(list(alt))
+                if sub is None:
+                    return None
+                options |= sub
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and arg[1] <= 4:
+            sub = _exact(list(arg[2]))
+            if sub is None:
+                return None
+            options = set()
+            chunk = {""}
+            for k in range(arg[1] + 1):
+                if k >= arg[0]:
+                    options |= chunk
+                chunk = {a + b for a in chunk for b in sub}
+                if len(chunk) > _EXACT_MAX:
+                    return None
+        else:
+            return None
+        if options is None:
+            return None
+        out = {a + b for a in out for b in options}
+        if len(out) > _EXACT_MAX:
+            return None
+    return out
+
+
+def _required(items) -> frozenset | None:
+    """A set of non-empty strings one of which every match of the sequence `items` contains."""
+    from re import _constants as c
+
+    candidates = []
+    run = {""}  # the fixed strings of the current stretch of exact items
+
+    def close():
+        nonlocal run
+        if run and all(run):
+            if len(run) <= _GATE_MAX:
+                candidates.append(run)
+            else:
+                # Too many strings: their first or last characters will do (each match holds
+                # those too); every cut small enough is a candidate.
+                for keep in (6, 5, 4, 3, 2, 1):
+                    for cut in ({a[:keep] for a in run}, {a[-keep:] for a in run}):
+                        if len(cut) <= _GATE_MAX:
+                            candidates.append(cut)
+        run = {""}
+
+    for op, arg in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        exact = _exact([(op, arg)])
+        if exact is not None:
+            if exact and all(exact) and len(exact) <= _GATE_MAX:
+                candidates.append(exact)  # the piece alone may be the rarer requirement
+            # Keep the run small by keeping only the ends of its strings (still inside every match).
+            for keep in (None, 4, 3, 2, 1, 0):
+                left = run if keep is None else {a[-keep:] if keep else "" for a in run}
+                if len(left) * len(exact) <= _EXACT_MAX:
+                    joined = {a + b for a in left for b in exact}
+                    if keep is None or len(joined) <= _GATE_MAX:
+                        break
+            if keep == 0 and run != {""}:
+                close()
+            run = joined
+            continue
+        close()
+        need = None
+        if op == c.SUBPATTERN and not arg[1] & re.IGNORECASE:
+            need = _required(list(arg[-1]))
+        elif op == getattr(c, "ATOMIC_GROUP", None):
+            need = _required(list(arg))
+        elif op == c.BRANCH:
+            union = set()
+            for alt in arg[1]:
+                sub = _required(list(alt))
+                if sub is None:
+                    union = None
+                    break
+                union |= sub
+            union = _minimal(union) if union else None
+            need = union if union and len(union) <= 8 * _GATE_MAX else None
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and arg[0] >= 1:
+            need = _required(list(arg[2]))
+        if need:
+            candidates.append(need)
+    close()
+    if not candidates:
+        return None
+    return _minimal(max(candidates, key=_weight))
+
+
+class LiteralWindows:
+    """Which windows (sentences) of a text may hold a match of any of some regexes: one scan for
+    the union of their gates' strings instead of one search per window and regex."""
+
+    def __init__(self, patterns):
+        strings = [LiteralGate(p).strings for p in patterns]
+        self.unknown = any(s is None for s in strings)
+        union = _minimal({s for ss in strings if ss for s in ss}) if not self.unknown else ()
+        compiled = _trie_regex(sorted(union)) if union else None
+        self._finditer = compiled.finditer if compiled else None
+        self._search = compiled.search if compiled else None
+
+    def absent(self, text: str) -> bool:
+        """True when no window of text can hold a match (no string occurs at all)."""
+        return not self.unknown and (self._search is None or self._search(text) is None)
+
+    def touched(self, text: str, starts: list[int], ends: list[int]) -> set[int] | None:
+        """Indices of the windows [starts[k], ends[k]) (sorted, disjoint) that an occurrence of a
+        string overlaps (None: every window). A match inside a window holds a whole occurrence;
+        the scan may skip an occurrence only for an earlier one overlapping it, which then
+        overlaps that window too."""
+        if self.unknown:
+            return None
+        found: set[int] = set()
+        if self._finditer is None:
+            return found
+        n = len(ends)
+        for m in self._finditer(text):
+            a, b = m.span()
+            k = bisect_right(ends, a)
+            while k < n and starts[k] < b:
+                found.add(k)
+                k += 1
+        return found
+
+
+def _trie_regex(strings) -> re.Pattern:
+    """A regex matching exactly `strings`, shared prefixes factored out: at each position of a
+    text only the strings starting with its character are tried, not all of them in turn."""
+    trie: dict = {}
+    for s in strings:
+        node = trie
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        parts = [re.escape(ch) + emit(child) if ch else "" for ch, child in sorted(node.items())]
+        if len(parts) == 1:
+            return parts[0]
+        optional = "" in parts
+        parts = [p for p in parts if p]
+        body = "(?:" + "|".join(parts) + ")"
+        return body + "?" if optional else body
+
+    return re.compile(emit(trie))
+
+
+class LiteralGate:
+    """`gate.absent(text)`: True when `compiled` provably has no match in text (see required_literals)."""
+
+    __slots__ = ("strings", "_any")
+
+    def __init__(self, compiled: re.Pattern):
+        self.strings = required_literals(compiled)
+        # Many strings: one scan of a plain alternation beats a `str in` per string.
+        self._any = _trie_regex(self.strings).search if self.strings and len(self.strings) > 6 else None
+
+    def absent(self, text: str) -> bool:
+        strings = self.strings
+        if strings is None:
+            return False
+        if self._any is not None:
+            return self._any(text) is None
+        for s in strings:
+            if s in text:
+                return False
+        return True
+
+    def absent_in(self, text: str, lo: int, hi: int) -> bool:
+        """absent() for text[lo:hi], as pattern.search(text, lo, hi) sees it (the strings are plain,
+        so a string inside the window is found by a search bounded to it)."""
+        strings = self.strings
+        if strings is None:
+            return False
+        if self._any is not None:
+            return self._any(text, lo, hi) is None
+        for s in strings:
+            if text.find(s, lo, hi) >= 0:
+                return False
+        return True
+
+    def bound(self, text: str) -> int | None:
+        """At least the number of non-overlapping matches in text (None: unknown). Each match holds
+        a whole occurrence of a string, and no string of a gate contains another, so occurrences
+        never nest and counting them left to right counts at least that many disjoint ones."""
+        strings = self.strings
+        if strings is None:
+            return None
+        if self._any is not None:
+            return len(self._findall(text))
+        return sum(text.count(s) for s in strings)
+
+    @property
+    def _findall(self):
+        return self._any.__self__.findall
+
+
+# -- token lookups shared by the rules of one draft ---------------------------------------
+def value_counts(tokens, field: str) -> Counter:
+    """How many tokens have each value of `field` (one Counter per field and draft)."""
+    if type(tokens) is list or not hasattr(tokens, "memo"):
+        return Counter(getattr(t, field) for t in tokens)
+    memo = tokens.memo()
+    key = ("value_counts", field)
+    counts = memo.get(key)
+    if counts is None:
+        counts = memo[key] = Counter(tokens.column(field))
+    return counts
+
+
+def value_set(tokens, field: str):
+    """The values of `field` in the draft, shared per draft: a set (cheaper than a Counter), or for
+    word fields, which token patterns count anyway, the keys of value_counts."""
+    if type(tokens) is list or not hasattr(tokens, "memo"):
+        return {getattr(t, field) for t in tokens}
+    if field in _WORD_FIELDS:
+        return value_counts(tokens, field).keys()
+    memo = tokens.memo()
+    key = ("value_set", field)
+    values = memo.get(key)
+    if values is None:
+        values = memo[key] = set(tokens.column(field))
+    return values
+
+
+def where(tokens, field: str, values: frozenset) -> list[int]:
+    """Sorted positions of the tokens whose `field` is in `values` (a frozenset), shared per draft.
+    Values the draft has are counted and found with list.count and list.index, in C."""
+    if type(tokens) is list or not hasattr(tokens, "memo"):
+        return [i for i, t in enumerate(tokens) if getattr(t, field) in values]
+    memo = tokens.memo()
+    key = ("where", field, values)
+    found = memo.get(key)
+    if found is None:
+        col = tokens.column(field)
+        counts = value_counts(tokens, field) if field in _WORD_FIELDS else None
+        present = value_set(tokens, field)
+        hits = [v for v in values if v in present] if len(values) <= len(present) else \
+            [v for v in present if v in values]
+        if len(hits) > 4:
+            found = [i for i, v in enumerate(col) if v in values]
+        else:
+            found = []
+            for v in hits:
+                i = -1
+                for _ in range(counts[v] if counts is not None else col.count(v)):
+                    i = col.index(v, i + 1)
+                    found.append(i)
+            if len(hits) > 1:
+                found.sort()
+        memo[key] = found
+    return found

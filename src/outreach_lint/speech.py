@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .document import Document, Token
+from .patterns import where
 
 # -- vocabulary (lemmas; unknown words fall back to the surface) ----------------------------
 # いただく/いただける, もらう/もらえる, くださる, くれる: the reader does something for the sender.
@@ -158,14 +159,28 @@ def _prev_content(toks: list[Token], i: int, lo: int) -> int | None:
     return j if j >= lo else None
 
 
-def request_forms(doc: Document, sent_index: int):
+# Every branch of request_forms starts at a token with one of these lemmas.
+_FORM_LEMMAS = frozenset(BENEFACTIVE | set(_WANT) | {"願う", "欲しい", "たい", "出来る", "ます", "如何", "可能", "宜しい",
+                                                      "待つ"})
+
+
+def request_forms(doc: Document, sent_index: int, starts: list[int] | None = None):
     """Yield (anchor token index, form end token index, default category or None, kind) for each
-    request form in a sentence. kind: request | invite."""
+    request form in a sentence. kind: request | invite. `starts`: where(tokens, "lemma", _FORM_LEMMAS)."""
     toks = doc.tokens
     s = doc.sentences[sent_index]
     lo, hi = s.tok_start, s.tok_end
+    if starts is None:
+        starts = where(toks, "lemma", _FORM_LEMMAS)
+    k = bisect.bisect_left(starts, lo)
     i = lo
-    while i < hi:
+    while k < len(starts) and starts[k] < hi:
+        # Other tokens fall through every branch (i += 1): go straight to the next candidate.
+        if starts[k] < i:
+            k += 1
+            continue
+        i = starts[k]
+        k += 1
         t = toks[i]
         lemma = t.lemma
         # ご紹介いただけますか / 教えてもらえませんか / ご検討ください / 推薦してくれませんか
@@ -295,12 +310,24 @@ def asks(doc: Document) -> list[Ask]:
     """Substantial asks: a request form with a referral, job, purchase, advice or time topic."""
     toks = doc.tokens
     found: list[Ask] = []
+    starts = where(toks, "lemma", _FORM_LEMMAS)
+    if not starts:
+        return found  # every request form starts at one of these tokens
     quotes = _quoted_spans(doc.view)
     quote_starts = [a for a, _ in quotes]
-    for si, s in enumerate(doc.sentences):
+    sentences = doc.sentences
+    ends = [s.tok_end for s in sentences]
+    last = -1
+    for p in starts:
+        # Only the sentences holding a possible start can hold a form.
+        si = bisect.bisect_right(ends, p)
+        if si <= last or si == len(sentences):
+            continue
+        last = si
+        s = sentences[si]
         lo, hi = s.tok_start, s.tok_end
         prev_end = lo
-        for anchor, end, default, _kind in request_forms(doc, si):
+        for anchor, end, default, _kind in request_forms(doc, si, starts):
             before_form = _prev_content(toks, anchor, lo)
             if before_form is not None and _key(toks[before_form]) in _COME:
                 prev_end = end
@@ -532,6 +559,153 @@ def interest(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+def has_interest(doc: Document) -> bool:
+    """bool(interest(doc)): the regexes first, then only the tokens that can count."""
+    return interest_in_text(doc) or interest_in_tokens(doc)
+
+
+def interest_in_text(doc: Document) -> bool:
+    """The regex half of interest(): a named reaction to, or mention of, the reader's work."""
+    view = doc.view
+    return any(rx.search(view) for rx in (_ABOUT_WORK, _THEIR_DOING, _REACTION))
+
+
+def interest_in_tokens(doc: Document) -> bool:
+    """The token half of interest(): their work read or heard, or appreciated."""
+    toks = doc.tokens
+    keys = _keys(doc)
+    sentences = doc.sentences
+    si = 0
+    sentence_facts = None
+    for i in _key_positions(doc, _INTEREST_KEYS):
+        while si < len(sentences) and sentences[si].tok_end <= i:
+            si += 1
+            sentence_facts = None
+        if si == len(sentences):
+            break
+        s = sentences[si]
+        lo, hi = s.tok_start, s.tok_end
+        if i < lo:
+            continue  # a token outside every sentence
+        if sentence_facts is None:
+            has_work = any(k in _WORK or t.surface in _WORK for k, t in zip(keys[lo:hi], toks[lo:hi]))
+            sentence_facts = (has_work, any(w in s.text for w in _JOB_WORDS))
+        has_work, job_sentence = sentence_facts
+        key = keys[i]
+        if key in _CONSUME:
+            if _asked(toks, i, hi):
+                continue
+            before = keys[max(lo, i - 6):i]
+            if any(b in _NOT_THEIR_WORK or b in _MINE for b in before):
+                continue
+            if has_work or key in _HUMBLE_CONSUME:
+                return True
+        elif key in _APPRECIATE and not job_sentence:
+            if key in ("勉強", "参考") and not (
+                    i + 2 < hi and toks[i + 1].surface == "に" and toks[i + 2].lemma in ("成る", "為る")):
+                continue
+            if key in _APPRECIATE_STRONG or has_work or _THEIR.search(s.text):
+                if not _asked(toks, i, hi):
+                    return True
+    return False
+
+
+_INTEREST_KEYS = _CONSUME | _APPRECIATE
+
+
+class _KeyOf(dict):
+    """lemma -> _key for a token with that lemma (an empty lemma is looked up by surface)."""
+
+    def __missing__(self, lemma):
+        cut = lemma.find("-")
+        key = lemma[:cut] if cut > 0 else lemma
+        if len(self) < 20000:
+            self[lemma] = key
+        return key
+
+
+_KEY_OF = _KeyOf()
+
+
+def _keys(doc: Document) -> list[str]:
+    """_key of every token, once per draft."""
+    toks = doc.tokens
+    memo = toks.memo() if hasattr(toks, "memo") else {}
+    keys = memo.get("speech.keys")
+    if keys is None:
+        keys = list(map(_KEY_OF.__getitem__, toks.column("lemma") if hasattr(toks, "column")
+                        else [t.lemma for t in toks]))
+        if "" in keys:
+            for i, k in enumerate(keys):
+                if not k:
+                    keys[i] = toks[i].surface
+        memo["speech.keys"] = keys
+    return keys
+
+
+def _key_positions(doc: Document, values: frozenset) -> list[int]:
+    keys = _keys(doc)
+    return [i for i, k in enumerate(keys) if k in values]
+
+
+def has_real_offers(doc: Document, ask_list: list[Ask]) -> bool:
+    """bool(real_offers(doc, ask_list)): the regexes first, then only the tokens that can count."""
+    view = doc.view
+    if any(rx.search(view) for rx in (_JOB_OFFER, _CAN_DO, _BUYER)):
+        return True
+    no_fee = None
+    for m in _FEE.finditer(view):
+        if no_fee is None:
+            no_fee = [x.span() for x in _NO_FEE.finditer(view)]
+        if not any(a <= m.start() < b for a, b in no_fee):
+            return True
+    cats = {a.category for a in ask_list}
+    send_counts = not (cats and cats <= {"referral", "job", "advice"})
+    toks = doc.tokens
+    keys = _keys(doc)
+    ask_sentences = {a.sentence: a for a in ask_list}
+    sentences = doc.sentences
+    si = 0
+    for i in _key_positions(doc, _OFFER_KEYS):
+        while si < len(sentences) and sentences[si].tok_end <= i:
+            si += 1
+        if si == len(sentences):
+            break
+        s = sentences[si]
+        lo, hi = s.tok_start, s.tok_end
+        if i < lo:
+            continue
+        t = toks[i]
+        key = keys[i]
+        if key in _OFFER_WORDS:
+            kind = _offer_kind(toks, i, lo, hi)
+            if kind and kind not in ("send-own", "weak") and (kind != "send" or send_counts):
+                return True
+        elif key == "役" and i + 2 < hi and toks[i + 1].surface == "に" and toks[i + 2].lemma in ("立つ", "立てる"):
+            return True
+        elif key == "力" and i + 2 < hi and toks[i + 1].surface == "に" and toks[i + 2].lemma == "成る":
+            return True
+        elif key in ("無料", "無償", "トライアル", "特典", "割引", "クーポン"):
+            ask = ask_sentences.get(si)
+            if ask is None or t.start > ask.form_start:
+                return True
+        elif t.lemma == "ます" and t.cform.startswith("意志推量") and i + 1 < hi and toks[i + 1].surface == "か":
+            return True
+        elif t.pos1 == "動詞" and t.lemma == "頂く" and t.base in ("いただける", "頂ける"):
+            j = i + 1
+            if (j < hi and toks[j].lemma == "ます" and toks[j].cform.startswith("終止")
+                    and (j + 1 >= hi or toks[j + 1].surface in _SENT_END)):
+                c = _prev_content(toks, i, lo)
+                if c is not None and _key(toks[c]) in ("試す", "利用", "参加", "使う", "受講", "閲覧", "読む",
+                                                      "視聴", "体験", "活躍"):
+                    return True
+    return False
+
+
+# Every branch of the token scan in offers() starts at a token with one of these keys.
+_OFFER_KEYS = _OFFER_WORDS | {"役", "力", "無料", "無償", "トライアル", "特典", "割引", "クーポン", "ます", "頂く"}
+
+
 def _asked(toks: list[Token], i: int, hi: int) -> bool:
     """Is the verb at i something the reader is asked (お読みください), wished (拝見したい) or
     suffers (聞かれる), rather than something the sender did (拝見させていただきました)?"""
@@ -606,13 +780,15 @@ _EVENT = re.compile(
     r"説明会|ハッカソン|読書会|展示会|Summit|SUMMIT|Conference|Conf|Kaigi|DAYS|Days|Night|フェス|大会|総会)")
 
 
-def named_addressees(doc: Document) -> list[tuple[int, int]]:
+def named_addressees(doc: Document, first_only: bool = False) -> list[tuple[int, int]]:
     """Names with an honorific (佐藤様, 美香さん, 株式会社ハッピーデンタル様), not 皆様 or ご担当者様."""
     toks = doc.tokens
     out = []
-    for i in range(1, len(toks)):
+    for i in where(toks, "surface", HONORIFICS):  # only an honorific token can end a name
+        if i < 1:
+            continue
         t = toks[i]
-        if t.surface not in HONORIFICS or t.pos1 not in ("接尾辞", "名詞"):
+        if t.pos1 not in ("接尾辞", "名詞"):
             continue
         p = toks[i - 1]
         if p.end != t.start or p.pos1 != "名詞" or p.pos2 == "数詞":
@@ -620,7 +796,23 @@ def named_addressees(doc: Document) -> list[tuple[int, int]]:
         if _key(p) in _GENERIC_ADDRESSEE or p.surface in _GENERIC_ADDRESSEE or _SLOT.match(p.surface):
             continue
         out.append((p.start, t.end))
+        if first_only:
+            break
     return out
+
+
+def has_specifics(doc: Document) -> bool:
+    """bool(specifics(doc)), cheapest evidence first, stopping at the first."""
+    if named_addressees(doc, first_only=True):
+        return True
+    view = doc.view
+    for m in _QUOTE.finditer(view):
+        inner = m.group(1).strip()
+        if not _SLOT.match(inner) and not _PLACEHOLDER_WORD.search(inner):
+            return True
+    if any(rx.search(view) for rx in (_ABOUT_WORK, _THEIR_DOING, _DATE, _EVENT)):
+        return True
+    return bool(_modified_work(doc, first_only=True)) or RELATIONSHIP.search(doc.folded) is not None
 
 
 def specifics(doc: Document) -> list[tuple[int, int, str]]:
@@ -645,17 +837,20 @@ _VAGUE_MODIFIER = frozenset({"御社", "貴社", "いつ", "最近", "其の", "
                              "社", "弊社", "当社", "自社", "私ども", "私たち", "我々", "弊"})
 
 
-def _modified_work(doc: Document) -> list[tuple[int, int]]:
+def _modified_work(doc: Document, first_only: bool = False) -> list[tuple[int, int]]:
     """A piece of their work named by its subject: データ分析の発信, Rustでの組み込み開発の連載,
     冷凍倉庫向け…ロボットのプレスリリース. A bare 投稿 or 御社の記事 is too vague to count."""
     toks = doc.tokens
     out = []
+    # Every hit has の just before its work word: only sentences with an の can hold one.
+    if not where(toks, "surface", _NO):
+        return out
     for s in doc.sentences:
         for i in range(s.tok_start + 2, s.tok_end):
+            if toks[i - 1].surface != "の":
+                continue
             t = toks[i]
             if not (_key(t) in _WORK or t.surface in _WORK):
-                continue
-            if toks[i - 1].surface != "の":
                 continue
             m = toks[i - 2]
             if m.pos1 != "名詞" or _key(m) in _VAGUE_MODIFIER or m.pos2 == "数詞" or _key(m) in _WORK:
@@ -663,4 +858,9 @@ def _modified_work(doc: Document) -> list[tuple[int, int]]:
             if _key(m) in _GENERIC_ADDRESSEE or m.surface in HONORIFICS:
                 continue
             out.append((m.start, t.end))
+            if first_only:
+                return out
     return out
+
+
+_NO = frozenset({"の"})

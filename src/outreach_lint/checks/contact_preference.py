@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..rule import Context
+from .personal_content import LiteralGate
 
 _K = r"ァ-ヴー"
 # LINE the company and its business products are not the messenger (LINE WORKS, LINEヤフー, LINE Pay).
@@ -75,16 +76,24 @@ _REQ_BASES = {"くださる", "下さる", "いただける", "頂ける", "も�
 _GIVE_BASES = {"いただく", "頂く", "もらう", "貰う", "くれる", "呉れる"}
 
 
+_GATE: LiteralGate | None = None  # built on first use
+
+
 def check(ctx: Context) -> None:
+    global _GATE
+    if _GATE is None:
+        _GATE = LiteralGate([p for _, p in _CHANNELS])
     doc = ctx.doc
     text = doc.folded
-    if not any(p.search(text) for _, p in _CHANNELS):
+    # A channel regex whose required words are not in the draft matches no sentence of it either.
+    active = [_CHANNELS[k] for k in sorted(_GATE.active(text))]
+    if not any(p.search(text) for _, p in active):
         return
     skip = _SAME_PLATFORM.get(ctx.platform, set())
     sentences = doc.sentences
     for index, sent in enumerate(sentences):
         body = text[sent.start:sent.end]
-        hit = _channel(body, skip)
+        hit = _channel(body, skip, active)
         if hit is None:
             continue
         name, cs, ce = hit
@@ -101,7 +110,7 @@ def check(ctx: Context) -> None:
             # LINE IDはtaro_123です。追加お願いします！ -- the request comes in the next short sentence.
             nxt = sentences[index + 1]
             nbody = text[nxt.start:nxt.end]
-            if (len(nbody) <= 30 and _ACTION.search(nbody) and not _channel(nbody, skip)
+            if (len(nbody) <= 30 and _ACTION.search(nbody) and not _channel(nbody, skip, active)
                     and not _THANKS.search(nbody) and _requests(doc, nxt, nxt.start, nbody)):
                 asks = True
         if asks:
@@ -111,9 +120,9 @@ def check(ctx: Context) -> None:
             ctx.report(sent.start + cs, sent.start + ce, match=raw, channel=name, pii=pii)
 
 
-def _channel(body: str, skip: set):
+def _channel(body: str, skip: set, channels):
     best = None
-    for name, pattern in _CHANNELS:
+    for name, pattern in channels:
         if name in skip:
             continue
         m = pattern.search(body)

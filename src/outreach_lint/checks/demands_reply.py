@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import LiteralGate, LiteralWindows
 from ..rule import Context
 from .too_stiff import short
 
@@ -48,13 +49,39 @@ _GENTLE = re.compile(r"お手すき|お手隙|ご都合(?:の|が)?(?:よい|良
 
 def demands(text: str, sentences) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each demand, one per sentence at most."""
+    # A sentence can hold a demand only with a match of _FIXED, _SILENCE or _STRONG_URGENCY inside
+    # it, or of _IMPERATIVE and of _MILD_URGENCY, _DEADLINE or _ALWAYS (see _no_demand_in).
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    alone = _ALONE.touched(text, starts, ends)
+    need_both = _NEEDS_REQUEST.touched(text, starts, ends)
+    if alone == set() and need_both == set():
+        return []
+    request = _REQUEST.touched(text, starts, ends) if need_both != set() else set()
     found = []
-    for sent in sentences:
+    for k, sent in enumerate(sentences):
+        if not (alone is None or k in alone or (need_both is None or k in need_both)
+                and (request is None or k in request)):
+            continue
         lo, hi = sent.start, sent.end
         hit = _sentence_demand(text, lo, hi)
         if hit:
             found.append(hit)
     return found
+
+
+def _no_demand_in(text: str, lo: int, hi: int) -> bool:
+    """True when the sentence [lo, hi) cannot hold a demand: every demand needs a match of _FIXED,
+    _SILENCE or _STRONG_URGENCY, or of _IMPERATIVE together with _MILD_URGENCY, _DEADLINE or
+    _ALWAYS, inside the sentence, and the gates prove those absent. (demands() reads the same
+    condition for all sentences at once with LiteralWindows; the tests compare the two.)"""
+    gates = _GATES
+    if not (gates[_FIXED].absent_in(text, lo, hi) and gates[_SILENCE].absent_in(text, lo, hi)
+            and gates[_STRONG_URGENCY].absent_in(text, lo, hi)):
+        return False
+    if gates[_IMPERATIVE].absent_in(text, lo, hi):
+        return True
+    return all(gates[p].absent_in(text, lo, hi) for p in (_MILD_URGENCY, _DEADLINE, _ALWAYS))
 
 
 def _sentence_demand(text: str, lo: int, hi: int):
@@ -111,6 +138,15 @@ _IF = re.compile(r"あれば|(?:ござい|あり)ましたら|あったら|で�
 _CONDITION = re.compile(r"場合|際は|際に|ときは|時は|ようでしたら|ようであれば|なら(?:ば)?、")
 _REPLY_NOUN = re.compile(r"(?:ご|お)?(?:返信|返事|返答|回答|連絡|対応|ご一報|判断)")
 _SENDER_ACT = re.compile(r"(?:いたし|致し|させていただ|させて頂|します|しました|ました|ており|ております|おります|お送りし|ご連絡し)")
+
+
+_GATES = {p: LiteralGate(p) for p in (_FIXED, _SILENCE, _STRONG_URGENCY, _IMPERATIVE, _MILD_URGENCY, _DEADLINE,
+                                      _ALWAYS)}
+
+
+_ALONE = LiteralWindows((_FIXED, _SILENCE, _STRONG_URGENCY))
+_REQUEST = LiteralWindows((_IMPERATIVE,))
+_NEEDS_REQUEST = LiteralWindows((_MILD_URGENCY, _DEADLINE, _ALWAYS))
 
 
 def _sender_only(text: str, lo: int, hi: int) -> bool:

@@ -16,6 +16,9 @@ passives (言われる), which are different tokens or verbs not on the lists.
 """
 from __future__ import annotations
 
+import bisect
+
+from ..patterns import where
 from ..rule import Context
 
 # Honorific (尊敬) verbs by UniDic lemma; a following れる/られる doubles the honorific.
@@ -42,13 +45,30 @@ ADVICE_FIX = "「{expected}」で十分です。"
 ADVICE_NO_FIX = "敬語を一つにしてください。"
 
 
+# A shape can only start at these tokens: れる/られる after an honorific verb or なる (1),
+# いただく (2), お/ご or 各位 (3). All read from lemmas (one column shared with other rules).
+_BEFORE_RERU = frozenset(_HONORIFIC_VERBS | {"成る"})
+_START_LEMMAS = frozenset({"頂く", "御", "各位"})
+
+
 def check(ctx: Context) -> None:
     doc = ctx.doc
     tokens = doc.tokens
+    starts = sorted({p + 1 for p in where(tokens, "lemma", _BEFORE_RERU)}.union(where(tokens, "lemma", _START_LEMMAS)))
+    if not starts:
+        return
+    at = 0
     for s in doc.sentences:
         lo, hi = s.tok_start, s.tok_end
+        at = bisect.bisect_left(starts, lo, at)
         i = lo
-        while i < hi:
+        while at < len(starts) and starts[at] < hi:
+            # Any other token is no hit (i += 1): go straight to the next one that may be.
+            if starts[at] < i:
+                at += 1
+                continue
+            i = starts[at]
+            at += 1
             hit = _honorific_reru(tokens, lo, hi, i) or _humble_sasete(tokens, lo, hi, i) or _prefixed(tokens, lo, hi, i)
             if hit is None:
                 i += 1

@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..rule import Context
-from ..speech import specifics
+from ..speech import has_specifics
 
 # Spelling variants folded before phrases are matched (on both sides).
 _VARIANTS = (
@@ -80,7 +80,7 @@ _TO_READER = re.compile(r"御社|貴社|様|さん|あなた|[ごお御](?=[\u4e
 
 def check(ctx: Context) -> None:
     doc = ctx.doc
-    if not doc.sentences or specifics(doc):
+    if not doc.sentences or has_specifics(doc):
         return
     opts = ctx.options
     pattern = _compile(tuple(opts.get("stock-phrases", ())))

@@ -55,17 +55,23 @@ _OFFICE_BUILDING = ("ビル", "ビルディング", "タワー", "オフィス",
 _LINE = re.compile(r"[^\r\n]+")
 
 
+# Every _BLOCK match holds 丁目, 番 or a digit, a hyphen and a digit (－ as typed, before folding).
+_MAY_BLOCK = re.compile(rf"丁目|番|\d{_HY}\d")
+# Every _ANCHOR match ends a prefecture (…都道府県) or a municipality (…市区郡町村).
+_ANCHOR_CHARS = frozenset("都道府県市区郡町村")
+
+
 def check(ctx: Context) -> None:
     doc = ctx.doc
-    text = doc.folded
-    if not re.search(r"\d|丁目", text):
+    if not _MAY_BLOCK.search(doc.view):
         return
+    text = doc.folded
     opts = ctx.options
     labels = _Labels(opts)
     context_words = [w for key in ("company-context", "venue-context") for w in opts.get(key, [])]
     for line in _LINE.finditer(text):
         ls, le = line.span()
-        if not re.search(r"\d|丁目", line.group()):
+        if not _MAY_BLOCK.search(text, ls, le):
             continue
         pos = ls
         for block in _BLOCK.finditer(text, ls, le):
@@ -100,7 +106,7 @@ def _address(doc, text, ls, le, block, labels):
     if block.group("hy") and _DATE_LIKE.match(raw_block):
         return None
     before = text[max(ls, bs - 40):bs]
-    anchor = _ANCHOR.search(before)
+    anchor = _ANCHOR.search(before) if not _ANCHOR_CHARS.isdisjoint(before) else None
     start = None
     if anchor:
         # Two numbers joined by a hyphen (3-4) need a town name between the place and them.

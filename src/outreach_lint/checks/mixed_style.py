@@ -45,15 +45,18 @@ def check(ctx: Context) -> None:
     doc = ctx.doc
     if not doc.sentences:
         return
+    predicates = [_final_predicate(doc.tokens, s.tok_start, s.tok_end) for s in doc.sentences]
+    styles = {p[0] for p in predicates if p is not None}
+    if POLITE not in styles or PLAIN not in styles:
+        return  # the filters below only drop ends: one style alone cannot become two
     count_greetings = bool(ctx.options.get("count-greetings", False))
     quotes = _quote_spans(doc.view)
     skipped_lines = _skipped_lines(doc)
     ends = []  # (style, start, end)
-    for s in doc.sentences:
+    for s, found in zip(doc.sentences, predicates):
         line = bisect.bisect_right(doc.line_starts, s.start) - 1
         if line in skipped_lines:
             continue
-        found = _final_predicate(doc.tokens, s.tok_start, s.tok_end)
         if found is None:
             continue
         style, start, end = found
@@ -151,7 +154,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside 「」『』“”"" (nesting kept; an unclosed quote ends at its line)."""
     spans = []
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
+    for m in _QUOTE_CHARS.finditer(text):  # every other character leaves the state as it is
+        i, ch = m.start(), m.group()
         if ch in "\r\n":
             if stack:
                 spans.append((stack[0][1], i))
@@ -165,6 +169,9 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
         if ch in _OPEN and not (ch in "\"＂" and stack and stack[-1][0] == ch):
             stack.append((_OPEN[ch], i))
     return spans
+
+
+_QUOTE_CHARS = re.compile("[\r\n" + re.escape("".join(_OPEN) + "".join(_OPEN.values())) + "]")
 
 
 def _inside(spans, offset: int) -> bool:

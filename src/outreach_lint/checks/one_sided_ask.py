@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..rule import Context
-from ..speech import asks, interest, named_addressees, real_offers, relationship
+from ..speech import RELATIONSHIP, asks, has_real_offers, interest_in_text, interest_in_tokens, named_addressees
 
 WHAT = {
     "ja": {"referral": "紹介・推薦", "job": "仕事・採用", "purchase": "購入・契約・出資", "advice": "無償の相談・助言",
@@ -26,14 +26,17 @@ _GREETING = re.compile(r"はじめまして|初めまして|突然(?:の|失礼|
 def check(ctx: Context) -> None:
     doc = ctx.doc
     if doc.platform == "x" and not (_MENTION.search(doc.view) or _GREETING.search(doc.view)
-                                    or named_addressees(doc)):
+                                    or named_addressees(doc, first_only=True)):
         return  # a public post to no one in particular is not a first contact
+    # It reports only when there is an ask and no interest, relationship or real offer: whichever
+    # is cheapest to rule out goes first (the interest regexes, then the asks).
+    if interest_in_text(doc):
+        return
     allowed = set(ctx.options.get("categories", WHAT["ja"]))
     found = [a for a in asks(doc) if a.category in allowed]
     if not found:
         return
-    # Cheapest disqualifiers first; each is one bounded pass.
-    if relationship(doc) or interest(doc) or real_offers(doc, found):
+    if interest_in_tokens(doc) or RELATIONSHIP.search(doc.folded) or has_real_offers(doc, found):
         return
     ask = found[0]
     # English words only where an English message exists to hold them (--lang en, message_en).

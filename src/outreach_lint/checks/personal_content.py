@@ -122,14 +122,207 @@ def _kaomoji(text: str):
             continue
         if sum(c in _EYES for c in inner) >= 2 and any(c in _STRONG for c in inner):
             yield m.start(), m.end()
-    for m in _KAOMOJI_EXTRA.finditer(text):
-        yield m.span()
+    if "^" in text or "_" in text or "＿" in text:  # each of the extra forms has one of these
+        for m in _KAOMOJI_EXTRA.finditer(text):
+            yield m.span()
+
+
+_EMOJI_GATE = re.compile("[\u2190-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff\u20e3]")
+
+
+class LiteralGate:
+    """Which of several regexes can match a text, found with one scan instead of one per regex.
+
+    Each regex's parse tree gives a set of literal strings such that every match contains one of them
+    (二日酔い?|泥酔 -> {二日酔, 泥酔}); `active(text)` returns the indexes of the regexes whose
+    literals occur in the text, and of those with no such set (always run). A regex that is not
+    active cannot match: skipping it changes nothing."""
+
+    _CAP = 16  # most strings an exact piece may stand for
+
+    def __init__(self, patterns: list[re.Pattern]):
+        self.always: frozenset = frozenset()
+        self.scan = None
+        try:
+            needs = [self.required(p) for p in patterns]
+        except Exception:  # noqa: BLE001 - an unknown parse tree (another Python): run every regex
+            self.always = frozenset(range(len(patterns)))
+            return
+        self.always = frozenset(k for k, need in enumerate(needs) if need is None)
+        # A literal is looked for from its first rare character (という噂 as 噂): the scan then stops
+        # at fewer places, and a text holding the literal still holds that end of it.
+        needed_by: dict[str, set] = {}
+        for k, need in enumerate(needs):
+            for w in need or ():
+                key = w[next((i for i, ch in enumerate(w) if self._rare(ch)), 0):]
+                needed_by.setdefault(key, set()).add(k)
+        if not needed_by:
+            return
+        # The scan reports the longest key at a position; the shorter ones there are its prefixes.
+        self.owners = {w: frozenset().union(*(needed_by.get(w[:i], ()) for i in range(1, len(w) + 1)))
+                       for w in needed_by}
+        self.scan = re.compile(self._trie(sorted(needed_by)))
+
+    def active(self, text: str) -> frozenset:
+        found = self.always
+        if self.scan is None:
+            return found
+        search, owners = self.scan.search, self.owners
+        m = search(text)
+        while m:  # from every start, so overlapping literals are all seen
+            found = found | owners[m.group()]
+            m = search(text, m.start() + 1)
+        return found
+
+    @classmethod
+    def _trie(cls, words: list[str]) -> str:
+        """A regex matching exactly the words, longest first: a trie, so a position costs one branch."""
+        root: dict = {}
+        for w in words:
+            node = root
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+        def emit(node: dict) -> str:
+            alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+            if not alts:
+                return ""
+            body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+            return f"(?:{body})?" if "" in node else body  # greedy: the longer word wins
+
+        return emit(root)
+
+    # -- what a regex needs: walking the parse tree (re._parser; unknown nodes need nothing) --------
+    @classmethod
+    def required(cls, pattern: re.Pattern):
+        from re import _parser
+
+        if pattern.flags & re.IGNORECASE:
+            return None
+        return cls._needs(list(_parser.parse(pattern.pattern, pattern.flags)))
+
+    @classmethod
+    def _needs(cls, items):
+        """Strings one of which every match of this sequence contains, or None."""
+        from re import _constants as c
+
+        best = None
+
+        def consider(words):
+            nonlocal best
+            if words and "" not in words and (best is None or cls._score(words) > cls._score(best)):
+                best = words
+
+        run = {""}  # what the current stretch of exact pieces matches
+        for op, av in items:
+            exact = cls._exact(op, av)
+            if exact is not None:
+                joined = {a + b for a in run for b in exact}
+                if len(joined) <= cls._CAP:
+                    run = joined
+                else:
+                    consider(run)
+                    run = exact
+                consider(run)
+                continue
+            consider(run)
+            run = {""}
+            if op is c.SUBPATTERN and not av[1] & re.IGNORECASE:
+                consider(cls._needs(av[3]))
+            elif op is c.BRANCH:
+                alternatives = [cls._needs(alt) for alt in av[1]]
+                if all(alternatives):
+                    consider(set().union(*alternatives))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                consider(cls._needs(av[2]))
+        return best
+
+    @classmethod
+    def _exact(cls, op, av):
+        """Every string this piece can match, if there are few; else None."""
+        from re import _constants as c
+
+        if op is c.LITERAL:
+            return {chr(av)}
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return {""}  # matches nothing: a look-around or an anchor
+        if op is c.IN:
+            chars = set()
+            for o, a in av:
+                if o is c.LITERAL:
+                    chars.add(chr(a))
+                elif o is c.RANGE and a[1] - a[0] < 16:
+                    chars.update(map(chr, range(a[0], a[1] + 1)))
+                else:
+                    return None
+            return chars
+        if op is c.SUBPATTERN and not av[1] & re.IGNORECASE:
+            return cls._exact_seq(av[3])
+        if op is c.BRANCH:
+            out: set = set()
+            for alt in av[1]:
+                words = cls._exact_seq(alt)
+                if words is None:
+                    return None
+                out |= words
+            return out if len(out) <= cls._CAP else None
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[1] <= 3:
+            inner = cls._exact_seq(av[2])
+            if inner is None:
+                return None
+            out, cur = set(), {""}
+            for k in range(av[1] + 1):
+                if k >= av[0]:
+                    out |= cur
+                cur = {a + b for a in cur for b in inner}
+                if len(out) > cls._CAP or len(cur) > cls._CAP:
+                    return None
+            return out
+        return None
+
+    @classmethod
+    def _exact_seq(cls, items):
+        out = {""}
+        for op, av in items:
+            words = cls._exact(op, av)
+            if words is None:
+                return None
+            out = {a + b for a in out for b in words}
+            if len(out) > cls._CAP:
+                return None
+        return out
+
+    @staticmethod
+    def _rare(ch: str) -> bool:
+        """Kanji, katakana and the like: rarer in a draft than kana, ASCII, brackets and ー."""
+        return not (ord(ch) < 0x3000 or "\u3040" <= ch <= "\u309f" or ch in "（）ー")
+
+    @classmethod
+    def _score(cls, words) -> int:
+        """Prefer literals made of rarer characters."""
+        return min(sum(2 if cls._rare(ch) else 1 for ch in w) for w in words)
+
+
+_GATE: LiteralGate | None = None  # built on first use (parsing the regexes takes a few ms)
 
 
 # Slang read from the tokens: the standalone 笑 and 草 (not 笑顔, 草案, 草の根), マジ (not マジック),
 # ヤバい in any form, ウケる as a verb in katakana (not 受ける).
 _DATE_BUSINESS = {"スポット", "アプリ", "サービス", "プラン", "コース", "事業", "市場", "向け"}
 _GRASS_NEXT = {"生える", "生え", "不可避", "w", "ｗ", "ww", "ｗｗ"}
+
+
+_SLANG_SURFACES = ("笑", "草", "マジ", "まじ", "ウケ", "デート")  # every surface _token_slang reads, or its start
+_YABAI = ("ヤバい", "やばい", "ヤバイ")
+
+
+def _may_have_token_slang(doc) -> bool:
+    """False when no token can be slang: its surface (a piece of the view) is absent, and so are
+    the lemma and base forms of やばい."""
+    text = doc.view
+    return (any(w in text for w in _SLANG_SURFACES) or "やばい" in doc.tokens.column("lemma")
+            or not set(_YABAI).isdisjoint(doc.tokens.column("base")))
 
 
 def _token_slang(doc):
@@ -156,15 +349,24 @@ def _token_slang(doc):
 
 
 def check(ctx: Context) -> None:
+    global _GATE
+    if _GATE is None:
+        _GATE = LiteralGate([p for _, p in _PATTERNS])
     doc = ctx.doc
     text = doc.view
     hits: list[tuple[int, int, str]] = []
-    for cat, pattern in _PATTERNS:
+    # Only the patterns whose required words occur in the draft can match (most drafts: none).
+    for k in _GATE.active(text):
+        cat, pattern = _PATTERNS[k]
         hits += [(m.start(), m.end(), cat) for m in pattern.finditer(text)
                  if m.end() > m.start() and not _NEGATED.match(text, m.end())]
-    hits += [(s, e, "俗語") for s, e in _token_slang(doc)]
-    hits += [(s, e, "顔文字") for s, e in _kaomoji(text)]
-    hits += [(s, e, "絵文字の連続") for s, e in _emoji_runs(text, int(ctx.options.get("emoji-run", 3)))]
+    if _may_have_token_slang(doc):
+        hits += [(s, e, "俗語") for s, e in _token_slang(doc)]
+    if "(" in text or "（" in text or "^" in text:  # every kaomoji pattern needs a bracket or ^
+        hits += [(s, e, "顔文字") for s, e in _kaomoji(text)]
+    minimum = int(ctx.options.get("emoji-run", 3))
+    if minimum < 1 or _EMOJI_GATE.search(text):  # no emoji, no mark, no keycap: no unit, so no run
+        hits += [(s, e, "絵文字の連続") for s, e in _emoji_runs(text, minimum)]
     if not hits:
         return
     hits.sort()

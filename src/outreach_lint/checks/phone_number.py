@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
+from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType, phonenumbermatcher
 
 from ..rule import Context
 
@@ -34,6 +34,15 @@ _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _DIGITS = re.compile(r"[0-9０-９]")
 _BRACKET_AFTER = re.compile(r"[ \u3000]?[（(【\[［]([^）)】\]］\n]{1,10})[）)】\]］]")
 _MAX_TRIES = 65535
+# Cheap proof that the matcher finds nothing. Without a + sign, a number it accepts as possible has at
+# least 7 digits: 8 for a Japanese national number, 010 + country code + 2 for an international one.
+# Its digits come from one stretch of the characters the matcher reads (`_D` may become digits: \d and
+# letters that parse maps to digits, as in 1-800-FLOWERS; `_P` is its punctuation, plus _SEPARATORS);
+# any other character (kana, kanji, most letters) ends a stretch. tests/test_speed_privacy_rules.py
+# checks these classes against phonenumbers' own pattern.
+_D = r"\dAEINOSTXaeinostxÓóİıſБДОбдоᲁᲂＥＩＮＴＸｅｉｎｔｘ"
+_P = "\t #()+,\\-./:;=\\[\\]~\xa0\xad\u0301\u200b‐‑‒–—―⁓\u2060−∼\u3000＃（）＋－．／［］～ー・･ｰ⁃"
+_PLAUSIBLE = re.compile(f"[+＋]|[{_D}](?:[{_P}]*[{_D}]){{5}}")  # 6 in a stretch: one digit of margin
 
 
 def check(ctx: Context) -> None:
@@ -42,10 +51,15 @@ def check(ctx: Context) -> None:
     if not _DIGITS.search(text) and not ctx.options.get("jargon", False):
         return
     opts = ctx.options
+    jargon = bool(opts.get("jargon", False))
+    if not jargon and not _PLAUSIBLE.search(text):
+        return
+    norm = _normalize(text, jargon)
+    if jargon and not _PLAUSIBLE.search(norm):
+        return
     labels = _Labels(opts.get("personal-labels", []), opts.get("business-labels", []), opts.get("id-labels", []),
                      opts.get("neutral-labels", []))
     window = int(opts.get("window", 16))
-    norm = _normalize(text, bool(opts.get("jargon", False)))
     urls = [m.span() for m in _URL.finditer(text)] if "://" in text else []
     prev_end = 0
     for start, end, number in _numbers(norm):
@@ -76,15 +90,78 @@ def _normalize(text: str, jargon: bool) -> str:
 
 def _numbers(norm: str):
     """(start, end, PhoneNumber) for each candidate. A merely possible candidate that is not a
-    phone-shaped number is retried strictly inside its span (080（７６００）0000.1 -> without .1)."""
-    for match in PhoneNumberMatcher(norm, "JP", leniency=Leniency.POSSIBLE, max_tries=_MAX_TRIES):
+    phone-shaped number is retried strictly inside its span (080（７６００）0000.1 -> without .1).
+
+    The matcher reads a number only inside one stretch of its own characters, and what it finds
+    there depends on that stretch alone, as long as its shared budget of tries (_MAX_TRIES) lasts.
+    So only the plausible stretches are matched, each once per batch (a signature's number recurs);
+    when the tries spent there plus the most the other stretches could spend might exhaust the
+    budget, the whole text is matched as one, as before."""
+    plan = _plan(norm)
+    if plan is None:
+        yield from _scan(norm)[0]
+        return
+    found, spent = [], plan[1]
+    for a, b in plan[0]:
+        stretch = norm[a:b]
+        known = _STRETCHES.get(stretch)
+        if known is None:
+            if len(_STRETCHES) >= _STRETCHES_KEPT:
+                _STRETCHES.clear()
+            known = _STRETCHES[stretch] = _scan(stretch)
+        found.append((a, known[0]))
+        spent += known[1]
+    if spent >= _MAX_TRIES:
+        yield from _scan(norm)[0]
+        return
+    for a, numbers in found:
+        for start, end, number in numbers:
+            yield a + start, a + end, number
+
+
+_STRETCH = re.compile(f"[{_D}{_P}]+")
+_DIGIT = re.compile(r"\d")
+_STRETCHES: dict[str, tuple] = {}  # stretch -> (numbers, tries spent)
+_STRETCHES_KEPT = 2048
+_KNOWN_MATCHER: bool | None = None
+
+
+def _plan(norm: str):
+    """(plausible stretches, most tries the others can spend), or None if the matcher's internals
+    are not the ones this reasoning is about. Another stretch holds fewer than 6 digits, so at most
+    5 candidates, all failing; each spends one try and, per inner pattern, one more than the
+    inner groups it tries (at most one per character)."""
+    global _KNOWN_MATCHER
+    if _KNOWN_MATCHER is None:
+        _KNOWN_MATCHER = (hasattr(phonenumbermatcher, "_INNER_MATCHES")
+                          and hasattr(PhoneNumberMatcher("", "JP"), "_max_tries"))
+    if not _KNOWN_MATCHER:
+        return None
+    inner = phonenumbermatcher._INNER_MATCHES
+    plausible, bound = [], 0
+    for m in _STRETCH.finditer(norm):
+        a, b = m.span()
+        if _PLAUSIBLE.search(norm, a, b):
+            plausible.append((a, b))
+        else:
+            digits = len(_DIGIT.findall(norm, a, b))
+            bound += digits * (1 + len(inner) * (1 + b - a))
+    return plausible, bound
+
+
+def _scan(text: str) -> tuple:
+    """What the matcher finds in text, and the tries it spent."""
+    numbers = []
+    matcher = PhoneNumberMatcher(text, "JP", leniency=Leniency.POSSIBLE, max_tries=_MAX_TRIES)
+    for match in matcher:
         number = match.number
         if _classify(number, match.raw_string) is not None or phonenumbers.is_valid_number(number):
-            yield match.start, match.end, number
+            numbers.append((match.start, match.end, number))
             continue
-        inner = norm[match.start:match.end]
+        inner = text[match.start:match.end]
         for sub in PhoneNumberMatcher(inner, "JP", leniency=Leniency.VALID, max_tries=16):
-            yield match.start + sub.start, match.start + sub.end, sub.number
+            numbers.append((match.start + sub.start, match.start + sub.end, sub.number))
+    return tuple(numbers), _MAX_TRIES - getattr(matcher, "_max_tries", 0)
 
 
 def _classify(number, raw: str) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import LiteralWindows
 from ..rule import Context
 from .demands_reply import demands
 from .too_stiff import short
@@ -71,12 +72,30 @@ _EASY_OUT = re.compile(
     r"|(?:まだ|後日|いつ|急ぎ)(?:で)?(?:も)?(?:大丈夫|構いません|結構です)|お急ぎにならず|急ぎません")
 
 
+_MARKERS = tuple((kind, pattern, LiteralWindows((pattern,)))
+                 for kind, pattern in (("strong", _STRONG), ("medium", _MEDIUM), ("weak", _WEAK)))
+_ANY_MARKER = LiteralWindows((_STRONG, _MEDIUM, _WEAK))
+
+
 def check(ctx: Context) -> None:
     doc = ctx.doc
     text = doc.view
+    sentences = doc.sentences
+    if _ANY_MARKER.absent(text):
+        return  # no marker can match anywhere in the draft
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    # The sentences each marker may match in (a match inside a sentence holds one of its strings).
+    markers = []
+    for kind, pattern, windows in _MARKERS:
+        where = windows.touched(text, starts, ends)
+        if where != set():
+            markers.append((kind, pattern, where))
     hits: list[tuple[int, int, str]] = []
-    for sent in doc.sentences:
-        for kind, pattern in (("strong", _STRONG), ("medium", _MEDIUM), ("weak", _WEAK)):
+    for k, sent in enumerate(sentences):
+        for kind, pattern, where in markers:
+            if where is not None and k not in where:
+                continue
             for m in pattern.finditer(text, sent.start, sent.end):
                 if m.end() > m.start() and not _THIRD_PARTY.search(text, max(sent.start, m.start() - 12), m.end()):
                     hits.append((m.start(), m.end(), kind))

@@ -12,6 +12,7 @@ import tomllib
 from functools import lru_cache
 
 from ..kinds import build_occurrence, build_sequence
+from ..patterns import where
 from ..rule import Context
 
 OCCURRENCE_MESSAGE = ("「させていただく」がこのメッセージで{count}回使われています。"
@@ -46,10 +47,12 @@ _DEGREE = {"とても", "大変", "すごく", "非常", "かなり", "本当", 
 
 def check(ctx: Context) -> None:
     _sequence(ctx.rule.source)(ctx)
-    # The occurrence kind reports with the rule's message: give it its own. Its limit is the
-    # rule's `max` option, already in ctx.options.
-    rule = dataclasses.replace(ctx.rule, message=OCCURRENCE_MESSAGE, message_en=OCCURRENCE_MESSAGE_EN)
-    _occurrence(ctx.rule.source)(dataclasses.replace(ctx, rule=rule))
+    occurrence = _occurrence(ctx.rule.source)
+    if occurrence.possible(ctx):  # most drafts have too few させていただく to report
+        # The occurrence kind reports with the rule's message: give it its own. Its limit is the
+        # rule's `max` option, already in ctx.options.
+        rule = dataclasses.replace(ctx.rule, message=OCCURRENCE_MESSAGE, message_en=OCCURRENCE_MESSAGE_EN)
+        occurrence(dataclasses.replace(ctx, rule=rule))
     _copula(ctx, COPULA_MESSAGE_EN if ctx.options.get("_lang") == "en" else COPULA_MESSAGE)
 
 
@@ -70,9 +73,15 @@ def _occurrence(source: str):
     return build_occurrence({"tokens": data["tokens"], "max": data.get("max", 2)}, source)
 
 
+_NARU = frozenset({"成る"})
+
+
 def _copula(ctx: Context, message: str) -> None:
     doc = ctx.doc
     tokens = doc.tokens
+    naru_at = where(tokens, "lemma", _NARU)
+    if not naru_at:
+        return  # every hit is at a token whose lemma is 成る
     for s in doc.sentences:
         for i in range(s.tok_start + 2, s.tok_end - 1):
             naru = tokens[i]

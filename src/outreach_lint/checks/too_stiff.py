@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import LiteralGate
 from ..rule import Context
 
 SOCIAL = frozenset({"linkedin-note", "linkedin", "facebook", "x"})
@@ -52,6 +53,9 @@ _STRONG = re.compile(
 _CLUSTER = 6  # markers this close together are one apology ("ご迷惑をおかけし、誠に申し訳ございません")
 
 
+_LETTER_GATE, _APOLOGY_GATE, _HUMBLE_GATE, _STRONG_GATE = map(LiteralGate, (_LETTER, _APOLOGY, _HUMBLE, _STRONG))
+
+
 def _markers(text: str):
     spans = sorted([m.span() for m in _APOLOGY.finditer(text)] + [m.span() for m in _HUMBLE.finditer(text)])
     merged: list[list[int]] = []
@@ -69,14 +73,14 @@ def check(ctx: Context) -> None:
     doc = ctx.doc
     text = doc.view
     english = ctx.options.get("_lang") == "en"
-    if ctx.platform in SOCIAL:
+    if ctx.platform in SOCIAL and not _LETTER_GATE.absent(text):
         for m in _LETTER.finditer(text):
             ctx.report(m.start(), m.end(), match=short(doc.text[m.start():m.end()]),
                        what="a letter-formal stock phrase" if english else "手紙の定型表現",
                        advice=("Social messages are short and direct; drop letter openings, seasonal greetings and closings."
                                if english else "SNSのメッセージでは頭語・時候の挨拶・結語は不要です。用件から簡潔に書きましょう"))
     strong: list[list[int]] = []
-    for m in _STRONG.finditer(text):  # 若輩者の分際で: one finding
+    for m in (() if _STRONG_GATE.absent(text) else _STRONG.finditer(text)):  # 若輩者の分際で: one finding
         if strong and m.start() - strong[-1][1] <= 3:
             strong[-1][1] = m.end()
         else:
@@ -87,6 +91,11 @@ def check(ctx: Context) -> None:
                            if english else "自分を下げすぎると相手も返事に困ります。率直に自己紹介しましょう"))
     need = int(ctx.options.get("max-apologies", 3))
     window = int(ctx.options.get("window", 400))
+    # A chain takes at least max(need, 1) markers; merging only lowers their number, so fewer
+    # matches than that (an upper bound from the gates) cannot make one.
+    bounds = (_APOLOGY_GATE.bound(text), _HUMBLE_GATE.bound(text))
+    if None not in bounds and sum(bounds) + len(strong) < max(need, 1):
+        return
     marks = _markers(text)
     # Strong self-deprecation counts toward a chain too, but is already reported.
     marks = sorted(marks + strong)
