@@ -53,7 +53,7 @@ def _mutations(rng: random.Random, text: str, pieces: list[str]) -> str:
 
 @pytest.mark.parametrize("compiled", _gated_regexes(), ids=lambda p: p.pattern[:30])
 def test_gate_never_hides_a_match(compiled):
-    gate = LiteralGate(compiled)
+    gate = LiteralGate(compiled, warm_up=0)
     rng = random.Random(7)
     pieces = list(gate.strings or ()) + ["まだ", "ご返信", "三度目の", "いただけていない", "のですが", "〇〇", "XX", "{"]
     texts = CORPUS + [_mutations(rng, rng.choice(CORPUS), pieces) for _ in range(400)]
@@ -156,6 +156,8 @@ def test_demands_sentence_windows_keep_every_possible_sentence():
     """The one-scan window filter keeps every sentence the per-sentence gates would keep."""
     rng = random.Random(9)
     pieces = ["至急", "ご返信", "までに", "ください", "必ず", "すぐに", "要返信", "返事がない場合", "。", "\n"]
+    for gate in [*demands_reply._GATES.values(), demands_reply._ALONE, demands_reply._NEEDS_REQUEST, demands_reply._REQUEST]:
+        gate.ready()  # compare built gates (before WARM_UP uses every gate says "may match")
     for text in CORPUS + [_mutations(rng, rng.choice(CORPUS), pieces) for _ in range(400)]:
         doc = Document(text)
         sentences = doc.sentences
@@ -185,3 +187,16 @@ def test_pushy_marker_windows_keep_every_sentence_with_a_match():
                     assert touched is None or k in touched, (pattern.pattern[:40], text)
         if any_match:
             assert not pushy_follow_up._ANY_MARKER.absent(doc.view), text
+
+
+def test_gates_answer_may_match_until_built():
+    """A gate built on its WARM_UP-th use says 'may match' before (the regex then runs): a one-draft
+    run pays nothing for gates, and a gate never hides a match on any use."""
+    from outreach_lint.patterns import WARM_UP, LiteralWindows
+
+    compiled = re.compile("ご返信(?:を|が)")
+    gate, windows = LiteralGate(compiled), LiteralWindows((compiled,))
+    answers = [(gate.absent("xyz"), gate.bound("xyz"), windows.absent("xyz"), windows.touched("xyz", [0], [3]))
+               for _ in range(WARM_UP + 1)]
+    assert answers[0] == (False, None, False, None)
+    assert answers[-1] == (True, 0, True, set())

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from outreach_lint.checks import contact_preference, personal_content, phone_number
-from outreach_lint.checks.personal_content import LiteralGate
+from outreach_lint.patterns import RegexSelector, required_literals
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,33 +24,38 @@ def _corpus() -> list[str]:
     return texts
 
 
-# -- LiteralGate -------------------------------------------------------------------------------
+# -- RegexSelector ----------------------------------------------------------------------------
 @pytest.mark.parametrize("pattern, needs", [
-    (r"二日酔い?|泥酔", {"二日酔", "二日酔い", "泥酔"}),
+    (r"二日酔い?|泥酔", {"二日酔", "泥酔"}),
     (r"(?:飲|呑)み過ぎ", {"飲み過ぎ", "呑み過ぎ"}),
     (r"(?<!お)噂(?:話|では)", {"噂話", "噂では"}),
     (r"[（(]\s?笑|(?<![a-z])[wｗ]{2,}", {"笑", "w", "ｗ"}),
 ])
 def test_required_literals(pattern, needs):
-    assert LiteralGate.required(re.compile(pattern)) == needs
+    assert set(required_literals(re.compile(pattern))) == needs
 
 
 @pytest.mark.parametrize("pattern", [r"\d+", r"a*b?", r"[^あ]い?", r"(?i)line", r"x|\w"])
 def test_no_required_literals(pattern):
-    assert LiteralGate.required(re.compile(pattern)) is None
+    assert required_literals(re.compile(pattern)) is None
 
 
 def test_gate_reports_overlapping_and_nested_literals():
-    gate = LiteralGate([re.compile("abc"), re.compile("bcd"), re.compile("ab"), re.compile("zz|q*")])
+    gate = RegexSelector([re.compile("abc"), re.compile("bcd"), re.compile("ab"), re.compile("zz|q*")], warm_up=0)
     assert gate.active("xabcdx") == {0, 1, 2, 3}  # 3 has no literal: always run
     assert gate.active("xabx") == {2, 3}
     assert gate.active("") == {3}
 
 
+def test_gate_runs_every_regex_until_it_is_built():
+    gate = RegexSelector([re.compile("abc"), re.compile("bcd")], warm_up=3)
+    assert [gate.active("zz") for _ in range(4)] == [{0, 1}, {0, 1}, set(), set()]
+
+
 def _fragments(patterns) -> list[str]:
     words = []
     for p in patterns:
-        words += sorted(LiteralGate.required(p) or ())
+        words += sorted(required_literals(p) or ())
     return words
 
 
@@ -59,7 +64,7 @@ def _fragments(patterns) -> list[str]:
     [p for _, p in contact_preference._CHANNELS],
 ], ids=["personal-content", "contact-preference"])
 def test_gate_never_skips_a_regex_that_matches(patterns):
-    gate = LiteralGate(patterns)
+    gate = RegexSelector(patterns, warm_up=0)
     rng = random.Random(3)
     texts = _corpus()
     words = _fragments(patterns) + ["。", "、", " ", "\n", "お", "の", "さん", "w", "(", "1", "ー"]

@@ -5,7 +5,7 @@ import bisect
 import re
 
 from .errors import RuleError
-from .patterns import (LiteralGate, _trie_regex, compile_pattern, find_in, match_bound, pair_present, present_values,
+from .patterns import (WARM_UP, LiteralGate, compile_pattern, find_in, match_bound, pair_present, present_values,
                        required_pairs, required_tests, safe_compile)
 from .rule import Context
 
@@ -84,9 +84,7 @@ def build_existence(data: dict, where: str):
     folded = bool(data.get("folded", False))
     exc = _Excepted(data, where)
     gates = [_ViewGate(p, folded) for p in regexes]
-    # One scan for all the patterns: a draft without any of their strings skips them all.
-    strings = [g.gate.strings for g in gates]
-    any_gate = _Strings(tuple(sorted({s for ss in strings for s in ss}))) if strings and None not in strings else None
+    any_gate = _AnyOf(gates) if gates else None
 
     def check(ctx: Context) -> None:
         doc = ctx.doc
@@ -123,13 +121,19 @@ _UNFOLD[" "] = "\u3000"
 class _ViewGate:
     """A LiteralGate read on the view for a regex that runs on the folded view: a string is in
     the folded view only if one of its unfolded spellings is in the view. Strings with a full-width
-    character can never be in the folded view and are dropped."""
+    character can never be in the folded view and are dropped. Built after WARM_UP uses."""
 
     def __init__(self, compiled: re.Pattern, folded: bool):
-        self.gate = LiteralGate(compiled)
-        if folded and self.gate.strings is not None:
+        self._args = (compiled, folded)
+        self._wait = WARM_UP
+        self.gate = None
+
+    def _build(self) -> LiteralGate:
+        compiled, folded = self._args
+        gate = LiteralGate(compiled, warm_up=0)
+        if folded and gate.strings is not None:
             spellings = set()
-            for s in self.gate.strings:
+            for s in gate.strings:
                 if any("\uff01" <= ch <= "\uff5e" or ch == "\u3000" for ch in s):
                     continue
                 options = [""]
@@ -137,20 +141,53 @@ class _ViewGate:
                     options = [o + v for o in options for v in ((ch, _UNFOLD[ch]) if ch in _UNFOLD else (ch,))]
                 spellings.update(options)
                 if len(spellings) > 256:
-                    self.gate.strings = None  # too many spellings: no gate
-                    return
-            self.gate = _Strings(tuple(sorted(spellings)))
+                    gate.strings = None  # too many spellings: no gate
+                    return gate
+            gate = _Strings(tuple(sorted(spellings)))
+        return gate
+
+    def built(self) -> LiteralGate:
+        if self.gate is None:
+            self.gate = self._build()
+            self._wait = 0
+        return self.gate
 
     def absent(self, view: str) -> bool:
+        if self._wait:
+            self._wait -= 1
+            if self._wait:
+                return False  # not built yet: the regex runs
+            self.built()
         return self.gate.absent(view)
+
+
+class _AnyOf:
+    """One scan for all of a rule's regexes (their gates' strings together): a draft without any
+    of them skips them all. Built after WARM_UP uses."""
+
+    def __init__(self, gates: list[_ViewGate]):
+        self._gates = gates
+        self._wait = WARM_UP
+        self._gate = None
+
+    def absent(self, view: str) -> bool:
+        if self._wait:
+            self._wait -= 1
+            if self._wait:
+                return False
+            strings = [g.built().strings for g in self._gates]
+            if None not in strings:
+                self._gate = _Strings(tuple(sorted({s for ss in strings for s in ss})))
+        return self._gate is not None and self._gate.absent(view)
 
 
 class _Strings(LiteralGate):
     __slots__ = ()
 
     def __init__(self, strings):
-        self.strings = strings
-        self._any = _trie_regex(strings).search if len(strings) > 6 else None
+        self._source = None
+        self._wait = 0
+        self._set(strings)
 
 
 def _check_replacement(compiled: re.Pattern, replacement: str) -> None:

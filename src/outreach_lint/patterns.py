@@ -700,20 +700,47 @@ def _required(items) -> frozenset | None:
     return _minimal(max(candidates, key=_weight))
 
 
+# A gate costs a few ms to build (parsing its regexes, compiling a trie) and saves a few µs per
+# draft: linting one draft it would cost more than it saves. Each gate answers "may match" (always
+# sound: the regex then runs) for its first uses and is built on use number WARM_UP.
+WARM_UP = 8
+
+
 class LiteralWindows:
     """Which windows (sentences) of a text may hold a match of any of some regexes: one scan for
     the union of their gates' strings instead of one search per window and regex."""
 
-    def __init__(self, patterns):
-        strings = [LiteralGate(p).strings for p in patterns]
+    def __init__(self, patterns, warm_up: int = WARM_UP):
+        self._patterns = tuple(patterns)
+        self._wait = warm_up
+        self.unknown = True
+        if warm_up <= 0:
+            self._build()
+
+    def ready(self):
+        """Build now (tests; a long run builds on its own after WARM_UP uses)."""
+        if self._wait:
+            self._build()
+        return self
+
+    def _build(self) -> None:
+        self._wait = 0
+        strings = [required_literals(p) for p in self._patterns]
         self.unknown = any(s is None for s in strings)
         union = _minimal({s for ss in strings if ss for s in ss}) if not self.unknown else ()
         compiled = _trie_regex(sorted(union)) if union else None
         self._finditer = compiled.finditer if compiled else None
         self._search = compiled.search if compiled else None
 
+    def _warm(self) -> None:
+        self._wait -= 1
+        if self._wait <= 0:
+            self._build()
+
     def absent(self, text: str) -> bool:
         """True when no window of text can hold a match (no string occurs at all)."""
+        if self._wait:
+            self._warm()
         return not self.unknown and (self._search is None or self._search(text) is None)
 
     def touched(self, text: str, starts: list[int], ends: list[int]) -> set[int] | None:
@@ -721,6 +748,8 @@ class LiteralWindows:
         string overlaps (None: every window). A match inside a window holds a whole occurrence;
         the scan may skip an occurrence only for an earlier one overlapping it, which then
         overlaps that window too."""
+        if self._wait:
+            self._warm()
         if self.unknown:
             return None
         found: set[int] = set()
@@ -761,14 +790,39 @@ def _trie_regex(strings) -> re.Pattern:
 class LiteralGate:
     """`gate.absent(text)`: True when `compiled` provably has no match in text (see required_literals)."""
 
-    __slots__ = ("strings", "_any")
+    __slots__ = ("strings", "_any", "_source", "_wait")
 
-    def __init__(self, compiled: re.Pattern):
-        self.strings = required_literals(compiled)
+    def __init__(self, compiled: re.Pattern, warm_up: int = WARM_UP):
+        self._source = compiled
+        self.strings = None  # unknown (no gate) until built
+        self._any = None
+        self._wait = warm_up
+        if warm_up <= 0:
+            self._build()
+
+    def ready(self):
+        """Build now (tests; a long run builds on its own after WARM_UP uses)."""
+        if self._wait:
+            self._build()
+        return self
+
+    def _build(self) -> None:
+        self._wait = 0
+        self._set(required_literals(self._source))
+
+    def _set(self, strings) -> None:
+        self.strings = strings
         # Many strings: one scan of a plain alternation beats a `str in` per string.
-        self._any = _trie_regex(self.strings).search if self.strings and len(self.strings) > 6 else None
+        self._any = _trie_regex(strings).search if strings and len(strings) > 6 else None
+
+    def _warm(self) -> None:
+        self._wait -= 1
+        if self._wait <= 0:
+            self._build()
 
     def absent(self, text: str) -> bool:
+        if self._wait:
+            self._warm()
         strings = self.strings
         if strings is None:
             return False
@@ -782,6 +836,8 @@ class LiteralGate:
     def absent_in(self, text: str, lo: int, hi: int) -> bool:
         """absent() for text[lo:hi], as pattern.search(text, lo, hi) sees it (the strings are plain,
         so a string inside the window is found by a search bounded to it)."""
+        if self._wait:
+            self._warm()
         strings = self.strings
         if strings is None:
             return False
@@ -796,6 +852,8 @@ class LiteralGate:
         """At least the number of non-overlapping matches in text (None: unknown). Each match holds
         a whole occurrence of a string, and no string of a gate contains another, so occurrences
         never nest and counting them left to right counts at least that many disjoint ones."""
+        if self._wait:
+            self._warm()
         strings = self.strings
         if strings is None:
             return None
@@ -806,6 +864,66 @@ class LiteralGate:
     @property
     def _findall(self):
         return self._any.__self__.findall
+
+
+class RegexSelector:
+    """Which of several regexes can match a text, found with one scan instead of one per regex.
+
+    `active(text)` is the set of indexes of the regexes one of whose required strings (see
+    required_literals) occurs in the text, plus those without such strings (always run). A regex
+    left out cannot match: skipping it changes nothing. Built after WARM_UP uses."""
+
+    def __init__(self, patterns, warm_up: int = WARM_UP):
+        self._patterns = tuple(patterns)
+        self._all = frozenset(range(len(self._patterns)))
+        self._wait = warm_up
+        if warm_up <= 0:
+            self._build()
+
+    def ready(self):
+        """Build now (tests; a long run builds on its own after WARM_UP uses)."""
+        if self._wait:
+            self._build()
+        return self
+
+    def _build(self) -> None:
+        self._wait = 0
+        needs = [required_literals(p) for p in self._patterns]
+        self.always = frozenset(k for k, need in enumerate(needs) if need is None)
+        self.scan = None
+        # A string is looked for from its first rare character (という噂 as 噂): the scan then stops
+        # at fewer places, and a text holding the string still holds that end of it.
+        needed_by: dict[str, set] = {}
+        for k, need in enumerate(needs):
+            for w in need or ():
+                key = w[next((i for i, ch in enumerate(w) if _rare(ch)), 0):]
+                needed_by.setdefault(key, set()).add(k)
+        if needed_by:
+            # The trie reports the longest key at a position; the shorter ones there are its prefixes.
+            self.owners = {w: frozenset().union(*(needed_by.get(w[:i], ()) for i in range(1, len(w) + 1)))
+                           for w in needed_by}
+            self.scan = _trie_regex(sorted(needed_by))
+
+    def active(self, text: str) -> frozenset:
+        if self._wait:
+            self._wait -= 1
+            if self._wait:
+                return self._all  # not built yet: every regex runs
+            self._build()
+        found = self.always
+        if self.scan is None:
+            return found
+        search, owners = self.scan.search, self.owners
+        m = search(text)
+        while m:  # from every start, so overlapping strings are all seen
+            found = found | owners[m.group()]
+            m = search(text, m.start() + 1)
+        return found
+
+
+def _rare(ch: str) -> bool:
+    """Kanji, katakana and the like: rarer in a draft than kana, ASCII, brackets and ー."""
+    return not (ord(ch) < 0x3000 or "\u3040" <= ch <= "\u309f" or ch in "（）ー")
 
 
 # -- token lookups shared by the rules of one draft ---------------------------------------

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ..rule import Context
-from .personal_content import LiteralGate
+from ..patterns import RegexSelector
+from ..lazyre import lazy
 
 _K = r"ァ-ヴー"
 # LINE the company and its business products are not the messenger (LINE WORKS, LINEヤフー, LINE Pay).
@@ -18,25 +19,25 @@ _LINE_PRODUCT = (r"(?![ \u3000]?(?:WORKS|Works|ワークス|ヤフー|Yahoo|Pay|
                  r"|ミュージック|スタンプ|API|ミニアプリ|Developers|NEWS|ニュース))")
 # name -> regex over the folded sentence; the match is what the finding points at.
 _CHANNELS = [
-    ("LINE", re.compile(rf"(?<![A-Za-z])(?:LINE|Line)(?![A-Za-z]){_LINE_PRODUCT}(?:[ \u3000]?(?:ID|id|アカウント|QR(?:コード)?))?"
+    ("LINE", lazy(rf"(?<![A-Za-z])(?:LINE|Line)(?![A-Za-z]){_LINE_PRODUCT}(?:[ \u3000]?(?:ID|id|アカウント|QR(?:コード)?))?"
                         rf"|(?<![{_K}])ライン(?![{_K}])(?=[ \u3000]?(?:ID|id|で|に|を|の|へ|交換|追加|アカウント|QR|も))")),
-    ("KakaoTalk", re.compile(r"カカオトーク|カカオ(?=[ \u3000]?(?:で|に|を|の|ID|も))|KakaoTalk|Kakao(?:Talk)?")),
-    ("WhatsApp", re.compile(r"WhatsApp|ワッツアップ")),
-    ("WeChat", re.compile(r"WeChat|ウィーチャット|微信")),
-    ("Telegram", re.compile(r"Telegram|テレグラム")),
-    ("Discord", re.compile(r"Discord|ディスコード|ディスコ(?=で|の|に)")),
-    ("Messenger", re.compile(r"(?:Facebook|フェイスブック)?[ \u3000]?(?:Messenger|メッセンジャー)")),
-    ("Instagram", re.compile(rf"Instagram|インスタグラム|インスタ(?![{_K}])|(?<![A-Za-z])IG(?![A-Za-z])")),
-    ("Facebook", re.compile(rf"Facebook|フェイスブック|フェイスブック|(?<![A-Za-z])FB(?![A-Za-z])")),
-    ("X", re.compile(r"Twitter|ツイッター|(?<![A-Za-z])X(?:[ \u3000]?[（(]旧Twitter[）)])?"
+    ("KakaoTalk", lazy(r"カカオトーク|カカオ(?=[ \u3000]?(?:で|に|を|の|ID|も))|KakaoTalk|Kakao(?:Talk)?")),
+    ("WhatsApp", lazy(r"WhatsApp|ワッツアップ")),
+    ("WeChat", lazy(r"WeChat|ウィーチャット|微信")),
+    ("Telegram", lazy(r"Telegram|テレグラム")),
+    ("Discord", lazy(r"Discord|ディスコード|ディスコ(?=で|の|に)")),
+    ("Messenger", lazy(r"(?:Facebook|フェイスブック)?[ \u3000]?(?:Messenger|メッセンジャー)")),
+    ("Instagram", lazy(rf"Instagram|インスタグラム|インスタ(?![{_K}])|(?<![A-Za-z])IG(?![A-Za-z])")),
+    ("Facebook", lazy(rf"Facebook|フェイスブック|フェイスブック|(?<![A-Za-z])FB(?![A-Za-z])")),
+    ("X", lazy(r"Twitter|ツイッター|(?<![A-Za-z])X(?:[ \u3000]?[（(]旧Twitter[）)])?"
                      r"(?=[ \u3000]?(?:の|で|も)?[ \u3000]?(?:DM|フォロー|アカウント))")),
-    ("TikTok", re.compile(r"TikTok|ティックトック")),
-    ("private-mail", re.compile(
+    ("TikTok", lazy(r"TikTok|ティックトック")),
+    ("private-mail", lazy(
         r"(?:個人|プライベート|私用|私的|自分)(?:用)?(?:の)?[ \u3000]?(?:Gmail|gmail|メール(?:アドレス)?|メルアド|メアド|アドレス|連絡先|アカウント)"
         r"|Gmail|gmail|Yahoo!?[ \u3000]?メール|ヤフーメール|ヤフメ|iCloud[ \u3000]?メール|Hotmail|hotmail"
         r"|[A-Za-z0-9._%+-]{1,64}@(?:gmail\.com|yahoo\.co\.jp|ymail\.ne\.jp|icloud\.com|me\.com|hotmail\.com|outlook\.jp"
         r"|outlook\.com|docomo\.ne\.jp|ezweb\.ne\.jp|au\.com|softbank\.ne\.jp|i\.softbank\.jp)")),
-    ("private-phone", re.compile(
+    ("private-phone", lazy(
         r"(?:携帯|ケータイ|スマホ|自宅|個人|プライベート|私用)(?:電話)?(?:の|に|へ|で|宛て?に?)?[ \u3000]?(?:お?電話(?:番号)?|番号|ショートメール|SMS|メッセージ|お?連絡|着信|かけ)"
         r"|携帯電話|携帯番号|ショートメール|ショートメッセージ|(?<![A-Za-z])SMS(?![A-Za-z])|Cメール"
         # 私の携帯（080-…）にお電話ください: the phone is where the reader should call; point at the noun only.
@@ -49,40 +50,37 @@ _CHANNELS = [
 # The channel that is the platform itself is not a move (Messenger on Facebook, X DMs on X).
 _SAME_PLATFORM = {"facebook": {"Facebook", "Messenger"}, "x": {"X"}}
 # The sentence must be about contacting, not about the product (LINE Payの導入, Instagramの運用).
-_ACTION = re.compile(r"追加|交換|登録|連絡|送|電話|移|切り替|切替|やり取り|やりとり|話|フォロー|申請|返信|DM|ＤＭ|メッセージ"
+_ACTION = lazy(r"追加|交換|登録|連絡|送|電話|移|切り替|切替|やり取り|やりとり|話|フォロー|申請|返信|DM|ＤＭ|メッセージ"
                      r"|通話|つなが|繋が|招待|承認|ID|QR|友達|友だち|トーク|チャット|かけ|コンタクト|アカウント|SMS|ショートメ"
                      r"|番号|メール|アドレス")
 # A fallback for the day of a meeting is not moving the conversation (迷われた場合は携帯まで).
-_CONTINGENCY = re.compile(r"万が一|万一|緊急|非常時|当日|迷われ|迷った|迷い|遅れ|遅刻|お急ぎ|急ぎの|急用|トラブル")
+_CONTINGENCY = lazy(r"万が一|万一|緊急|非常時|当日|迷われ|迷った|迷い|遅れ|遅刻|お急ぎ|急ぎの|急用|トラブル")
 # Preference questions and offers of a choice: the reader decides.
-_PREFERENCE = re.compile(
+_PREFERENCE = lazy(
     r"(?:どの|どちら|どういった|どのような|いずれ|何)(?:の|か)?[^。！？!?\n]{0,8}?(?:連絡|方法|手段|ツール|アプリ|媒体|チャネル|チャンネル|が(?:よろし|良|よ|いい|ご都合|便利)|でも)"
     r"|(?:ご都合の(?:よ|良)い|ご都合に合わせ|ご都合のつく|ご希望の|ご希望に|お好きな|お好みの|使いやすい|使い慣れた|普段お使いの|お使いの|ご指定の|便利な)"
     r"|(?:方|ほう)が(?:よろし|良|よ|ご都合|便利|楽|使いやす)(?:けれ|ければ|ろしければ|ろしけれ|かったら|でしたら|い場合|ければ)"
     r"|ご希望(?:が|を|の|に|で)|お知らせいただければ合わせ|合わせます")
 # Permission questions that leave the answer to the reader (LINEでもよろしいでしょうか).
-_PERMISSION = re.compile(r"(?:よろしい|大丈夫|問題ない|差し支えない|構いません|かまいません|いかが|ご迷惑)(?:でしょう|です|ではない)?か|てもいい(?:です)?か|ても良いですか")
-_STRONG_REQUEST = re.compile(r"いただけ|頂け|もらえ|ください|下さい|くれ")
-_SAME_CHANNEL = re.compile(r"(?:こちらのメッセージ|このメッセージ|本メッセージ|このスレッド|このチャット|こちらのDM|こちらのチャット"
+_PERMISSION = lazy(r"(?:よろしい|大丈夫|問題ない|差し支えない|構いません|かまいません|いかが|ご迷惑)(?:でしょう|です|ではない)?か|てもいい(?:です)?か|ても良いですか")
+_STRONG_REQUEST = lazy(r"いただけ|頂け|もらえ|ください|下さい|くれ")
+_SAME_CHANNEL = lazy(r"(?:こちらのメッセージ|このメッセージ|本メッセージ|このスレッド|このチャット|こちらのDM|こちらのチャット"
                            r"|こちら|ここ)(?:上)?で(?!は|す|し|な)|このまま")
-_NEGATED = re.compile(r"^[^。！？!?\n]{0,6}?(?:ではなく|じゃなく|以外|は使って(?:い|お)?りません|は使っていません|は使わ|は苦手|はやって(?:い)?ません|は控え|はNG)")
-_THANKS = re.compile(r"ありがとう|感謝|助かりました|いただきまし|頂きまし|くださいまし|もらいまし|くれまし")
-_ANNOUNCE = re.compile(r"(?:します|いたします|致します|差し上げます|送ります|かけます|入れます)(?:ね|ので|から|[。！!]|$|[ \u3000]*$)")
-_CASUAL = re.compile(r"て(?:ね|ー|〜|よ|ちょ)?[!！]*$|てね|てくれ")
-_ANY_CHANNEL = re.compile(r"メール|LinkedIn|リンクトイン|電話|Zoom|Teams|Messenger|メッセンジャー|LINE|ライン|DM|Facebook"
+_NEGATED = lazy(r"^[^。！？!?\n]{0,6}?(?:ではなく|じゃなく|以外|は使って(?:い|お)?りません|は使っていません|は使わ|は苦手|はやって(?:い)?ません|は控え|はNG)")
+_THANKS = lazy(r"ありがとう|感謝|助かりました|いただきまし|頂きまし|くださいまし|もらいまし|くれまし")
+_ANNOUNCE = lazy(r"(?:します|いたします|致します|差し上げます|送ります|かけます|入れます)(?:ね|ので|から|[。！!]|$|[ \u3000]*$)")
+_CASUAL = lazy(r"て(?:ね|ー|〜|よ|ちょ)?[!！]*$|てね|てくれ")
+_ANY_CHANNEL = lazy(r"メール|LinkedIn|リンクトイン|電話|Zoom|Teams|Messenger|メッセンジャー|LINE|ライン|DM|Facebook"
                           r"|Instagram|インスタ|Slack|チャット|Gmail|カカオ|WhatsApp|WeChat|携帯|SMS|X")
-_CONNECTOR = re.compile(r"でも|か|または|もしくは|あるいは|や|、|，|/|／|(?<![A-Za-z])or(?![A-Za-z])")
+_CONNECTOR = lazy(r"でも|か|または|もしくは|あるいは|や|、|，|/|／|(?<![A-Za-z])or(?![A-Za-z])")
 _REQ_BASES = {"くださる", "下さる", "いただける", "頂ける", "もらえる", "貰える", "ほしい", "欲しい"}
 _GIVE_BASES = {"いただく", "頂く", "もらう", "貰う", "くれる", "呉れる"}
 
 
-_GATE: LiteralGate | None = None  # built on first use
+_GATE = RegexSelector([p for _, p in _CHANNELS])
 
 
 def check(ctx: Context) -> None:
-    global _GATE
-    if _GATE is None:
-        _GATE = LiteralGate([p for _, p in _CHANNELS])
     doc = ctx.doc
     text = doc.folded
     # A channel regex whose required words are not in the draft matches no sentence of it either.

@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 
 from ..length import EMOJI
+from ..patterns import RegexSelector
 from ..rule import Context
 from .too_stiff import short
+from ..lazyre import lazy
 
 _SENT = r"[^。！？!?\n]"
 
 # (category, regex). Categories name the finding: 飲酒, 夜遊び, 恋愛・容姿, うわさ話, 俗語.
-_PATTERNS: list[tuple[str, re.Pattern]] = [(cat, re.compile(p)) for cat, p in [
+_PATTERNS: list[tuple[str, re.Pattern]] = [(cat, lazy(p)) for cat, p in [
     ("飲酒", r"二日酔い?|酔っ?払[いうっわ]|酔っぱら[いうっわ]|酔い(?:つぶ|潰)れ|泥酔|べろべろ|ベロベロ|へべれけ|千鳥足"),
     ("飲酒", r"(?:飲|呑)み(?:すぎ|過ぎ|まくっ|明か|潰れ|つぶれ)|(?:飲|呑)んだくれ|はしご酒|ハシゴ酒|深酒|やけ酒|ヤケ酒"),
     ("飲酒", r"(?:飲み会で|飲み会では|飲んで|お酒で|酒で|(?:飲み|呑み)(?:すぎ|過ぎ)て)(?:潰れ|つぶれ|記憶を?(?:なく|無く|失)|記憶が(?:な|無|飛))"),
@@ -57,20 +59,20 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(cat, re.compile(p)) for cat, p in [
 ]]
 
 # 噂話ではなく, 合コンはしません: named in order to rule it out.
-_NEGATED = re.compile(r"(?:ではな|じゃな|ではあり|ではござ|は(?:一切)?(?:しません|いたしません|抜き|なし|無し)|抜きで)")
+_NEGATED = lazy(r"(?:ではな|じゃな|ではあり|ではござ|は(?:一切)?(?:しません|いたしません|抜き|なし|無し)|抜きで)")
 
 # Kaomoji: a short bracketed face with at least two "eye" characters and one distinctive mark.
-_PAREN = re.compile(r"[（(][^()（）\n]{1,14}[)）]")
+_PAREN = lazy(r"[（(][^()（）\n]{1,14}[)）]")
 _EYES = set("^＾´`≧≦・•゜ﾟ°ᴗ◕≖⊙◉TＴ;；><＞＜_＿-ー~～oOｏωДд∀▽")
 _STRONG = set("^＾´`≧≦゜ﾟ°◕ᴗ≖⊙◉ωДд∀▽><＞＜TＴ;；")
-_NOT_FACE = re.compile(r"[ぁ-ゖ一-龯々A-NP-SU-Za-np-z0-9０-９Ａ-Ｚａ-ｚ、。]")
-_KAOMOJI_EXTRA = re.compile(r"(?<![A-Za-z0-9^])\^[_\-。oO]?\^;?(?![A-Za-z0-9])|m[（(][_＿]\s?[_＿][)）]m"
+_NOT_FACE = lazy(r"[ぁ-ゖ一-龯々A-NP-SU-Za-np-z0-9０-９Ａ-Ｚａ-ｚ、。]")
+_KAOMOJI_EXTRA = lazy(r"(?<![A-Za-z0-9^])\^[_\-。oO]?\^;?(?![A-Za-z0-9])|m[（(][_＿]\s?[_＿][)）]m"
                             r"|[（(][-ー][_＿][-ー];?[)）]")
 # Emoji counted in runs: sequences shown as pictures (not ©, ™, arrows or other text symbols).
 _BMP_PICTURE = set("⌚⌛⏩⏪⏫⏬⏰⏳◽◾☔☕♈♉♊♋♌♍♎♏♐♑♒♓♿⚓⚡⚪⚫⚽⚾⛄⛅⛎⛔⛪⛲⛳⛵⛺⛽✅✊✋✨❌❎❓❔❕❗➕➖➗➰➿⬛⬜⭐⭕")
 _DECORATION = set("♪♫♬♡♥")  # not ★☆: ratings (★★★☆☆) are business text
-_RUN_GAP = re.compile(r"[ \t\u3000]*")
-_EMOJI_FIRST = re.compile("[\u2190-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]|[#*0-9](?=\ufe0f?\u20e3)")
+_RUN_GAP = lazy(r"[ \t\u3000]*")
+_EMOJI_FIRST = lazy("[\u2190-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]|[#*0-9](?=\ufe0f?\u20e3)")
 
 
 def _is_picture(seq: str) -> bool:
@@ -127,184 +129,11 @@ def _kaomoji(text: str):
             yield m.span()
 
 
-_EMOJI_GATE = re.compile("[\u2190-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff\u20e3]")
+_EMOJI_GATE = lazy("[\u2190-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff\u20e3]")
+# Only the regexes whose required words occur in a draft run (most drafts: none).
+_GATE = RegexSelector([p for _, p in _PATTERNS])
 
 
-class LiteralGate:
-    """Which of several regexes can match a text, found with one scan instead of one per regex.
-
-    Each regex's parse tree gives a set of literal strings such that every match contains one of them
-    (二日酔い?|泥酔 -> {二日酔, 泥酔}); `active(text)` returns the indexes of the regexes whose
-    literals occur in the text, and of those with no such set (always run). A regex that is not
-    active cannot match: skipping it changes nothing."""
-
-    _CAP = 16  # most strings an exact piece may stand for
-
-    def __init__(self, patterns: list[re.Pattern]):
-        self.always: frozenset = frozenset()
-        self.scan = None
-        try:
-            needs = [self.required(p) for p in patterns]
-        except Exception:  # noqa: BLE001 - an unknown parse tree (another Python): run every regex
-            self.always = frozenset(range(len(patterns)))
-            return
-        self.always = frozenset(k for k, need in enumerate(needs) if need is None)
-        # A literal is looked for from its first rare character (という噂 as 噂): the scan then stops
-        # at fewer places, and a text holding the literal still holds that end of it.
-        needed_by: dict[str, set] = {}
-        for k, need in enumerate(needs):
-            for w in need or ():
-                key = w[next((i for i, ch in enumerate(w) if self._rare(ch)), 0):]
-                needed_by.setdefault(key, set()).add(k)
-        if not needed_by:
-            return
-        # The scan reports the longest key at a position; the shorter ones there are its prefixes.
-        self.owners = {w: frozenset().union(*(needed_by.get(w[:i], ()) for i in range(1, len(w) + 1)))
-                       for w in needed_by}
-        self.scan = re.compile(self._trie(sorted(needed_by)))
-
-    def active(self, text: str) -> frozenset:
-        found = self.always
-        if self.scan is None:
-            return found
-        search, owners = self.scan.search, self.owners
-        m = search(text)
-        while m:  # from every start, so overlapping literals are all seen
-            found = found | owners[m.group()]
-            m = search(text, m.start() + 1)
-        return found
-
-    @classmethod
-    def _trie(cls, words: list[str]) -> str:
-        """A regex matching exactly the words, longest first: a trie, so a position costs one branch."""
-        root: dict = {}
-        for w in words:
-            node = root
-            for ch in w:
-                node = node.setdefault(ch, {})
-            node[""] = {}
-
-        def emit(node: dict) -> str:
-            alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-            if not alts:
-                return ""
-            body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-            return f"(?:{body})?" if "" in node else body  # greedy: the longer word wins
-
-        return emit(root)
-
-    # -- what a regex needs: walking the parse tree (re._parser; unknown nodes need nothing) --------
-    @classmethod
-    def required(cls, pattern: re.Pattern):
-        from re import _parser
-
-        if pattern.flags & re.IGNORECASE:
-            return None
-        return cls._needs(list(_parser.parse(pattern.pattern, pattern.flags)))
-
-    @classmethod
-    def _needs(cls, items):
-        """Strings one of which every match of this sequence contains, or None."""
-        from re import _constants as c
-
-        best = None
-
-        def consider(words):
-            nonlocal best
-            if words and "" not in words and (best is None or cls._score(words) > cls._score(best)):
-                best = words
-
-        run = {""}  # what the current stretch of exact pieces matches
-        for op, av in items:
-            exact = cls._exact(op, av)
-            if exact is not None:
-                joined = {a + b for a in run for b in exact}
-                if len(joined) <= cls._CAP:
-                    run = joined
-                else:
-                    consider(run)
-                    run = exact
-                consider(run)
-                continue
-            consider(run)
-            run = {""}
-            if op is c.SUBPATTERN and not av[1] & re.IGNORECASE:
-                consider(cls._needs(av[3]))
-            elif op is c.BRANCH:
-                alternatives = [cls._needs(alt) for alt in av[1]]
-                if all(alternatives):
-                    consider(set().union(*alternatives))
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-                consider(cls._needs(av[2]))
-        return best
-
-    @classmethod
-    def _exact(cls, op, av):
-        """Every string this piece can match, if there are few; else None."""
-        from re import _constants as c
-
-        if op is c.LITERAL:
-            return {chr(av)}
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            return {""}  # matches nothing: a look-around or an anchor
-        if op is c.IN:
-            chars = set()
-            for o, a in av:
-                if o is c.LITERAL:
-                    chars.add(chr(a))
-                elif o is c.RANGE and a[1] - a[0] < 16:
-                    chars.update(map(chr, range(a[0], a[1] + 1)))
-                else:
-                    return None
-            return chars
-        if op is c.SUBPATTERN and not av[1] & re.IGNORECASE:
-            return cls._exact_seq(av[3])
-        if op is c.BRANCH:
-            out: set = set()
-            for alt in av[1]:
-                words = cls._exact_seq(alt)
-                if words is None:
-                    return None
-                out |= words
-            return out if len(out) <= cls._CAP else None
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[1] <= 3:
-            inner = cls._exact_seq(av[2])
-            if inner is None:
-                return None
-            out, cur = set(), {""}
-            for k in range(av[1] + 1):
-                if k >= av[0]:
-                    out |= cur
-                cur = {a + b for a in cur for b in inner}
-                if len(out) > cls._CAP or len(cur) > cls._CAP:
-                    return None
-            return out
-        return None
-
-    @classmethod
-    def _exact_seq(cls, items):
-        out = {""}
-        for op, av in items:
-            words = cls._exact(op, av)
-            if words is None:
-                return None
-            out = {a + b for a in out for b in words}
-            if len(out) > cls._CAP:
-                return None
-        return out
-
-    @staticmethod
-    def _rare(ch: str) -> bool:
-        """Kanji, katakana and the like: rarer in a draft than kana, ASCII, brackets and ー."""
-        return not (ord(ch) < 0x3000 or "\u3040" <= ch <= "\u309f" or ch in "（）ー")
-
-    @classmethod
-    def _score(cls, words) -> int:
-        """Prefer literals made of rarer characters."""
-        return min(sum(2 if cls._rare(ch) else 1 for ch in w) for w in words)
-
-
-_GATE: LiteralGate | None = None  # built on first use (parsing the regexes takes a few ms)
 
 
 # Slang read from the tokens: the standalone 笑 and 草 (not 笑顔, 草案, 草の根), マジ (not マジック),
@@ -349,14 +178,11 @@ def _token_slang(doc):
 
 
 def check(ctx: Context) -> None:
-    global _GATE
-    if _GATE is None:
-        _GATE = LiteralGate([p for _, p in _PATTERNS])
     doc = ctx.doc
     text = doc.view
     hits: list[tuple[int, int, str]] = []
     # Only the patterns whose required words occur in the draft can match (most drafts: none).
-    for k in _GATE.active(text):
+    for k in sorted(_GATE.active(text)):
         cat, pattern = _PATTERNS[k]
         hits += [(m.start(), m.end(), cat) for m in pattern.finditer(text)
                  if m.end() > m.start() and not _NEGATED.match(text, m.end())]
