@@ -13,8 +13,9 @@ from .finding import Finding
 from .patterns import safe_compile
 from .registry import all_rules
 from .rule import PLATFORMS, Context
+from .lazyre import lazy
 
-_DISABLE = re.compile(r"<!--\s*outreach-lint-(disable|enable)(?:\s+([\w\-, ]+?))?\s*-->")
+_DISABLE = lazy(r"<!--\s*outreach-lint-(disable|enable)(?:\s+([\w\-, ]+?))?\s*-->")
 
 
 class _Empty(dict):

@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 import re
+from .lazyre import lazy
 
-_DIGIT = re.compile(r"[0-9０-９]")
+_DIGIT = lazy(r"[0-9０-９]")
 # Digits as a phone number may be written, disguised ones included (〇九〇-①②③④-⑤⑥⑦⑧).
-_PHONE_DIGIT = re.compile(r"[0-9０-９〇一二三四五六七八九十①-⑨⓪壱弐参]|(?<=[0-9０-９〇一二三四五六七八九①-⑨\-ー－(（])[oO]|[oO](?=[0-9０-９〇一二三四五六七八九①-⑨\-ー－)）])")
+_PHONE_DIGIT = lazy(r"[0-9０-９〇一二三四五六七八九十①-⑨⓪壱弐参]|(?<=[0-9０-９〇一二三四五六七八九①-⑨\-ー－(（])[oO]|[oO](?=[0-9０-９〇一二三四五六七八九①-⑨\-ー－)）])")
 PREFECTURE = (r"(?:北海道|東京都|(?:京都|大阪)府|(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟"
               r"|富山|石川|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川"
               r"|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)県)")
 _NAME = r"[^\s0-9０-９\-ー－‐、。,区郡]"  # no ward or district inside a name: 渋谷区神宮前 stops at 区
-_ADMIN = re.compile(
+_ADMIN = lazy(
     rf"(?P<postal>〒?[ \u3000]?[0-9０-９]{{3}}[-ー－‐]?[0-9０-９]{{4}}[ \u3000]*)?(?P<pref>{PREFECTURE})?[ \u3000]?"
     rf"(?P<muni>{_NAME}{{1,6}}?郡{_NAME}{{1,5}}?[町村]|{_NAME}{{1,6}}?市(?:{_NAME}{{1,4}}?区)?|{_NAME}{{1,5}}?区)?"
 )

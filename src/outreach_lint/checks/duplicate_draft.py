@@ -43,6 +43,7 @@ from typing import NamedTuple
 from ..document import _FOLD
 from ..finding import Finding
 from ..rule import Context
+from ..lazyre import lazy
 
 MASK = "〓"
 _SHINGLE = 5
@@ -55,7 +56,7 @@ _SIGNED = 20000  # characters of masked text the MinHash reads
 
 _HONORIFIC = frozenset({"様", "さま", "さん", "殿", "氏", "君", "くん", "ちゃん", "御中", "先生", "社"})
 _LEGAL = (("株式", "会社"), ("有限", "会社"), ("合同", "会社"), ("合資", "会社"))
-_ADDRESSES = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@＠][A-Za-z0-9_]{1,30}"
+_ADDRESSES = lazy(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@＠][A-Za-z0-9_]{1,30}"
                         r"|[（(]株[）)]|[（(]有[）)]")
 _NAME_JOINERS = frozenset("・&＆ 　-－")
 _PREDICATE = frozenset({"動詞", "助動詞", "形容詞"})
@@ -75,12 +76,12 @@ class Print(NamedTuple):
 _ADDRESS_HINTS = ("@", "＠", "://", "www.", "(株", "（株", "(有", "（有")
 _HIDDEN_POS2 = frozenset({"固有名詞", "数詞"})
 _SUFFIXES = _HONORIFIC | {first for first, _ in _LEGAL}  # where the second pass has work
-_DECIMAL_RUN = re.compile(r"\d+")  # \d is str.isdecimal; other str.isdigit characters are rare (², ①)
+_DECIMAL_RUN = lazy(r"\d+")  # \d is str.isdecimal; other str.isdigit characters are rare (², ①)
 # The blocks that hold those other digits (tests/test_speed_privacy_rules.py checks it): without one of
 # these characters, \d finds every digit.
-_OTHER_DIGIT_BLOCKS = re.compile("[\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070-\u209f\u2460-\u24ff\u2776-\u2793"
+_OTHER_DIGIT_BLOCKS = lazy("[\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070-\u209f\u2460-\u24ff\u2776-\u2793"
                                  "\U00010000-\U0010ffff]")
-_FOLDS = re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(_FOLD)) + "]")  # where folded differs
+_FOLDS = lazy("[" + "".join(re.escape(chr(k)) for k in sorted(_FOLD)) + "]")  # where folded differs
 _HIDDEN = "\ud800"  # stands for a hidden token while joining: a view never holds a lone surrogate
 
 
@@ -144,7 +145,7 @@ def _masked_pieces(doc) -> list[str]:
 
 
 _CUT = "\ud802"  # between two kept sentences
-_HIDDEN_RUN = re.compile(f"{_HIDDEN}[{_HIDDEN}{_CUT}]*")  # hidden tokens in a row, across sentences too
+_HIDDEN_RUN = lazy(f"{_HIDDEN}[{_HIDDEN}{_CUT}]*")  # hidden tokens in a row, across sentences too
 
 
 def _hide_run(toks, hide: bytearray, i: int, step: int) -> None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..rule import Context
 from ..speech import has_specifics
+from ..lazyre import lazy
 
 # Spelling variants folded before phrases are matched (on both sides).
 _VARIANTS = (
@@ -24,12 +25,12 @@ _VARIANTS = (
     ("させていただいております", "しております"), ("させてもらいました", "しました"),
     ("いたしました", "しました"), ("いたします", "します"), ("いたしたく", "したく"), ("申請を送りました", "申請しました"),
 )
-_DROP = re.compile(r"[\s、。，．,.!！?？・…‥「」『』（）()\[\]【】<>〈〉《》\"'“”‘’~〜ー\-—―♪☆★※☺︎]+")
+_DROP = lazy(r"[\s、。，．,.!！?？・…‥「」『』（）()\[\]【】<>〈〉《》\"'“”‘’~〜ー\-—―♪☆★※☺︎]+")
 _GAP = 12  # characters a `*` in a stock phrase may stand for
 
 
 # Unfilled slots ({name}さん, 〇〇様) are not words of the message; template-placeholder reports them.
-_SLOTS = re.compile(r"(?:\{\{?[^{}\n]{1,30}\}?\}|\[[^\]\n]{1,20}\]|【[^】\n]{1,20}】|<[^>\n]{1,20}>"
+_SLOTS = lazy(r"(?:\{\{?[^{}\n]{1,30}\}?\}|\[[^\]\n]{1,20}\]|【[^】\n]{1,20}】|<[^>\n]{1,20}>"
                     r"|[〇○◯●□■△×＿_＊*]{2,}|(?<![A-Za-z])[Xx]{2,}(?![A-Za-z]))(?:様|さま|さん|殿|氏)?")
 
 
@@ -54,7 +55,7 @@ def _compile(phrases: tuple[str, ...]) -> re.Pattern | None:
     return re.compile("|".join(parts)) if parts else None
 
 
-_SELF_INTRO = re.compile(r"(?:と|って)(?:申し|もうし|言い|いい)ます|と申す者|の者です|でございます$|と申します")
+_SELF_INTRO = lazy(r"(?:と|って)(?:申し|もうし|言い|いい)ます|と申す者|の者です|でございます$|と申します")
 
 
 def _neutral(doc, s) -> bool:
@@ -74,8 +75,8 @@ def _neutral(doc, s) -> bool:
     return False
 
 
-_SELF_STATUS = re.compile(r"(?:中|者|生|員|です|(?:を|に)(?:して|しており|携わって|取り組んで)(?:い|おり)?ます)[。！!]?$")
-_TO_READER = re.compile(r"御社|貴社|様|さん|あなた|[ごお御](?=[\u4e00-\u9fff])")
+_SELF_STATUS = lazy(r"(?:中|者|生|員|です|(?:を|に)(?:して|しており|携わって|取り組んで)(?:い|おり)?ます)[。！!]?$")
+_TO_READER = lazy(r"御社|貴社|様|さん|あなた|[ごお御](?=[\u4e00-\u9fff])")
 
 
 def check(ctx: Context) -> None:
@@ -112,7 +113,7 @@ def check(ctx: Context) -> None:
 
 _GENERIC_LATIN = frozenset({"IT", "AI", "DX", "SaaS", "HR", "Web", "WEB", "web", "SNS", "PR", "OB", "OG", "CEO", "CTO",
                             "BtoB", "B2B", "BtoC", "B2C", "OK", "NG", "DM", "LinkedIn", "Facebook", "SaaS", "IoT"})
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]+")
+_LATIN_WORD = lazy(r"[A-Za-z][A-Za-z0-9+#.\-]+")
 
 
 def _concrete(doc, s) -> bool:

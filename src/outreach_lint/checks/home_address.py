@@ -12,6 +12,7 @@ import re
 
 from ..privacy import PREFECTURE
 from ..rule import Context
+from ..lazyre import lazy
 
 _PREF = PREFECTURE
 _KANJI = r"一-龥々〆ヶケ"
@@ -24,39 +25,39 @@ _TOWN = (rf"(?:[{_KANJI}{_KATA}](?:[{_KANJI}{_KATA}ぁ-んノ]{{0,10}}[{_KANJI}{
          rf"|(?![のはがをにでとへもやよかまっ])[ぁ-ん]{{3,8}}[{_KANJI}]{{0,3}})")
 _SP = r"[ \u3000]?"
 # What stands before block numbers: [prefecture] [municipality…] [town], ending where the numbers start.
-_ANCHOR = re.compile(rf"(?:(?P<pref>{_PREF}){_SP}(?P<muni>(?:{_MUNI}){{0,3}})|(?P<muni2>(?:{_MUNI}){{1,3}}))"
+_ANCHOR = lazy(rf"(?:(?P<pref>{_PREF}){_SP}(?P<muni>(?:{_MUNI}){{0,3}})|(?P<muni2>(?:{_MUNI}){{1,3}}))"
                      rf"{_SP}(?P<town>{_TOWN})?{_SP}$")
-_TOWN_ONLY = re.compile(rf"(?P<town>{_TOWN}){_SP}$")
-_PREF_RE = re.compile(_PREF)
-_POSTAL = re.compile(r"(?:〒[ \u3000]?\d{3}[-ー－]?\d{4}|(?<![\d\-])\d{3}-\d{4})[ \u3000]{0,2}$")
+_TOWN_ONLY = lazy(rf"(?P<town>{_TOWN}){_SP}$")
+_PREF_RE = lazy(_PREF)
+_POSTAL = lazy(r"(?:〒[ \u3000]?\d{3}[-ー－]?\d{4}|(?<![\d\-])\d{3}-\d{4})[ \u3000]{0,2}$")
 
 _NUM = r"(?:[1-9]\d{0,4}|[一二三四五六七八九十]{1,3})"
 _HY = r"[-‐‑–—−ーｰ－]"
 _NOT_UNIT = (r"(?![\d０-９]|[ \u3000]?(?:ヶ|ケ|か所|箇所|カ所|名|人|社|件|年|月|日|時|分|秒|円|%|％|割|回|位|歳|才|倍|代|個|本"
              r"|枚|万|億|千|百|kg|km|cm|mm|ページ|頁|点|種|期|期生|週|泊|章|巻|号(?!室)|勝|敗|引き分け|で勝|で敗|対|試合|戦|局"
              r"|セット|:|/|\.\d|,\d))")
-_BLOCK = re.compile(
+_BLOCK = lazy(
     rf"(?<![\d０-９.,/:])(?:"
     rf"(?P<chome>{_NUM}丁目(?:{_SP}[1-9]\d{{0,4}}(?:番地?|{_HY})(?:{_SP}[1-9]\d{{0,4}}(?:号(?!室))?)?)?)"
     rf"|(?P<ban>[1-9]\d{{0,4}}番(?:地(?:の[1-9]\d{{0,3}})?|(?![目町線手館口組台隊外勝人気]))(?:{_SP}[1-9]\d{{0,4}}号(?!室))?)"
     rf"|(?P<hy>[1-9]\d{{0,3}}(?:{_HY}\d{{1,4}}){{1,3}}){_NOT_UNIT}"
     rf")"
 )
-_HY_RE = re.compile(_HY)
-_DATE_LIKE = re.compile(r"(?:19|20)\d\d\D|\d{3}\D\d{4}$")  # a year (2024-25, 2024-11-27) or a postal code
+_HY_RE = lazy(_HY)
+_DATE_LIKE = lazy(r"(?:19|20)\d\d\D|\d{3}\D\d{4}$")  # a year (2024-25, 2024-11-27) or a postal code
 # After the numbers, on the same line: a building, floor or room.
-_BUILDING = re.compile(r"[ \u3000]?[^\s、。,，！？!?()（）「」『』：:]{0,30}")
-_ROOM = re.compile(r"[1-9]\d{0,4}号室|[A-Za-z]?[1-9]\d{0,3}[号]?室")
-_FLOOR = re.compile(r"(?:[1-9]\d?|[一二三四五六七八九十]{1,3})(?:F|階|Ｆ)(?![a-zA-Z])|(?<![A-Za-z])B[1-9]F")
+_BUILDING = lazy(r"[ \u3000]?[^\s、。,，！？!?()（）「」『』：:]{0,30}")
+_ROOM = lazy(r"[1-9]\d{0,4}号室|[A-Za-z]?[1-9]\d{0,3}[号]?室")
+_FLOOR = lazy(r"(?:[1-9]\d?|[一二三四五六七八九十]{1,3})(?:F|階|Ｆ)(?![a-zA-Z])|(?<![A-Za-z])B[1-9]F")
 _RESIDENTIAL = ("マンション", "ハイツ", "コーポ", "アパート", "荘", "レジデンス", "メゾン", "ハイム", "パレス", "ヴィラ",
                 "寮", "社宅", "シェアハウス", "団地", "住宅", "邸")
 _OFFICE_BUILDING = ("ビル", "ビルディング", "タワー", "オフィス", "センター", "スクエア", "プラザ", "ヒルズ", "Bldg", "BLDG",
                     "会館", "ホール", "キャンパス", "研究所", "工場", "店")
-_LINE = re.compile(r"[^\r\n]+")
+_LINE = lazy(r"[^\r\n]+")
 
 
 # Every _BLOCK match holds 丁目, 番 or a digit, a hyphen and a digit (－ as typed, before folding).
-_MAY_BLOCK = re.compile(rf"丁目|番|\d{_HY}\d")
+_MAY_BLOCK = lazy(rf"丁目|番|\d{_HY}\d")
 # Every _ANCHOR match ends a prefecture (…都道府県) or a municipality (…市区郡町村).
 _ANCHOR_CHARS = frozenset("都道府県市区郡町村")
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from ..rule import Context
+from ..lazyre import lazy
 
-_URL = re.compile(r"(?:https?://|www\.)[!-~]{1,2000}")
-_HASHTAG = re.compile(r"(?<![\w&#＃])[#＃][^\s#＃、。，．,.!?！？「」()（）]{1,100}")
+_URL = lazy(r"(?:https?://|www\.)[!-~]{1,2000}")
+_HASHTAG = lazy(r"(?<![\w&#＃])[#＃][^\s#＃、。，．,.!?！？「」()（）]{1,100}")
 
 
 def check(ctx: Context) -> None:

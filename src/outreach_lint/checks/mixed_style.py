@@ -18,27 +18,28 @@ import bisect
 import re
 
 from ..rule import Context
+from ..lazyre import lazy
 
 POLITE = "です・ます調"
 PLAIN = "だ・である調"
 
 _OPEN = {"「": "」", "『": "』", "“": "”", "〝": "〟", "＂": "＂", '"': '"'}
-_BULLET = re.compile(r"[ \t\u3000]*(?:[・･\-\*•●○◦▪▫■□◆◇◎☆★※→⇒➡▶▷►＊－‐−–—>＞]|\d{1,3}[.)．）、]"
+_BULLET = lazy(r"[ \t\u3000]*(?:[・･\-\*•●○◦▪▫■□◆◇◎☆★※→⇒➡▶▷►＊－‐−–—>＞]|\d{1,3}[.)．）、]"
                      r"|[(（]\d{1,3}[)）]|[①-⑳⑴-⒇❶-❿]|[A-Za-z][.)）])")
-_HEADING = re.compile(r"[ \t\u3000]*(?:#{1,6}[ \t\u3000]|【[^】\n]{0,40}】[ \t\u3000]*$|[■□◆◇●▼▽▶◎☆★〓]"
+_HEADING = lazy(r"[ \t\u3000]*(?:#{1,6}[ \t\u3000]|【[^】\n]{0,40}】[ \t\u3000]*$|[■□◆◇●▼▽▶◎☆★〓]"
                       r"|(?:件名|題名|Subject|Re|RE|Fwd|FW|Fw)[ \t\u3000]*[:：])")
-_LABEL_LINE = re.compile(r"[^\n。！？!?]{0,40}[:：][ \t\u3000]*$")
+_LABEL_LINE = lazy(r"[^\n。！？!?]{0,40}[:：][ \t\u3000]*$")
 # A field line (日時：…, テーマ：…, Note: …): a label, then a value that is not a sentence.
-_FIELD_LINE = re.compile(r"[ \t\u3000]*[^\s\d:：。、！？!?「」『』]{1,12}[ \t\u3000]*[:：]")
-_SEPARATOR = re.compile(r"[ \t\u3000]*(?:[-=_*＝＿ー―—─━~〜・･]){3,}[ \t\u3000]*$|--[ \t]*$")
+_FIELD_LINE = lazy(r"[ \t\u3000]*[^\s\d:：。、！？!?「」『』]{1,12}[ \t\u3000]*[:：]")
+_SEPARATOR = lazy(r"[ \t\u3000]*(?:[-=_*＝＿ー―—─━~〜・･]){3,}[ \t\u3000]*$|--[ \t]*$")
 # Stock greetings and closings: formulaic, kept in です・ます even by writers of plain prose.
-_GREETING = re.compile(
+_GREETING = lazy(
     r"(?:よろしく|宜しく|何卒|なにとぞ)[^。！？!?\n]{0,20}(?:お願い|願)|ありがとうございま|有難うございま"
     r"|おめでとうございま|お疲れ様で|お疲れさまで|おつかれさまで|お世話になって(?:おります|います|ます)"
     r"|お世話になります|失礼(?:いた)?しま|はじめまして|初めまして|ご無沙汰しております|おはようございま"
     r"|こんにちは|こんばんは|お元気ですか|お久しぶりです|ご連絡ありがとう")
 _TRAILING_PARTICLES = {"けど", "けれど", "けれども", "が", "から", "ので", "し", "のに", "ば"}
-_LAUGH = re.compile(r"[wWｗＷ笑]+")
+_LAUGH = lazy(r"[wWｗＷ笑]+")
 
 
 def check(ctx: Context) -> None:
@@ -171,7 +172,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_QUOTE_CHARS = re.compile("[\r\n" + re.escape("".join(_OPEN) + "".join(_OPEN.values())) + "]")
+_QUOTE_CHARS = lazy("[\r\n" + re.escape("".join(_OPEN) + "".join(_OPEN.values())) + "]")
 
 
 def _inside(spans, offset: int) -> bool:

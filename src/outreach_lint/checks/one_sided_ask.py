@@ -10,6 +10,7 @@ import re
 
 from ..rule import Context
 from ..speech import RELATIONSHIP, asks, has_real_offers, interest_in_text, interest_in_tokens, named_addressees
+from ..lazyre import lazy
 
 WHAT = {
     "ja": {"referral": "紹介・推薦", "job": "仕事・採用", "purchase": "購入・契約・出資", "advice": "無償の相談・助言",
@@ -19,8 +20,8 @@ WHAT = {
 }
 
 
-_MENTION = re.compile(r"[@＠][A-Za-z0-9_]{1,30}")
-_GREETING = re.compile(r"はじめまして|初めまして|突然(?:の|失礼|すみません|ですが)")
+_MENTION = lazy(r"[@＠][A-Za-z0-9_]{1,30}")
+_GREETING = lazy(r"はじめまして|初めまして|突然(?:の|失礼|すみません|ですが)")
 
 
 def check(ctx: Context) -> None:

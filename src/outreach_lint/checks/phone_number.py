@@ -12,6 +12,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType, phonenumbermatcher
 
 from ..rule import Context
+from ..lazyre import lazy
 
 _PERSONAL_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.PERSONAL_NUMBER, PhoneNumberType.PAGER}
 _SERVICE_TYPES = {PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST, PhoneNumberType.PREMIUM_RATE,
@@ -19,7 +20,7 @@ _SERVICE_TYPES = {PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST, PhoneN
 # National significant numbers of service blocks (0120, 0800, 0570, 0990, 0180, 0170), typed or not.
 _SERVICE_PREFIX = ("120", "800", "570", "990", "180", "170")
 # Mobile-shaped even where the block is unassigned (090-0000-0000 is still a mobile to a reader).
-_MOBILE_SHAPE = re.compile(r"[6789]0\d{8}")
+_MOBILE_SHAPE = lazy(r"[6789]0\d{8}")
 # Separators the matcher does not know: middle dots (090・1234・5678), half-width ｰ, bars and dashes.
 _SEPARATORS = str.maketrans({"・": "-", "･": "-", "ｰ": "-", "―": "-", "‒": "-", "⁃": "-"})
 # Disguised digits (opt-in `jargon`): kanji, circled and daiji numerals.
@@ -28,11 +29,11 @@ _JARGON = str.maketrans({
     **{c: str(i + 1) for i, c in enumerate("①②③④⑤⑥⑦⑧⑨")},
     "⓪": "0", "十": "0", "壱": "1", "弐": "2", "参": "3",
 })
-_JARGON_O = re.compile(r"(?<=[0-9０-９\-ー－(（])[oO]|[oO](?=[0-9０-９\-ー－)）])")
-_URL = re.compile(r"https?://[^\s\"'<>）)」]{1,2000}")
-_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
-_DIGITS = re.compile(r"[0-9０-９]")
-_BRACKET_AFTER = re.compile(r"[ \u3000]?[（(【\[［]([^）)】\]］\n]{1,10})[）)】\]］]")
+_JARGON_O = lazy(r"(?<=[0-9０-９\-ー－(（])[oO]|[oO](?=[0-9０-９\-ー－)）])")
+_URL = lazy(r"https?://[^\s\"'<>）)」]{1,2000}")
+_LATIN = lazy(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_DIGITS = lazy(r"[0-9０-９]")
+_BRACKET_AFTER = lazy(r"[ \u3000]?[（(【\[［]([^）)】\]］\n]{1,10})[）)】\]］]")
 _MAX_TRIES = 65535
 # Cheap proof that the matcher finds nothing. Without a + sign, a number it accepts as possible has at
 # least 7 digits: 8 for a Japanese national number, 010 + country code + 2 for an international one.
@@ -42,7 +43,7 @@ _MAX_TRIES = 65535
 # checks these classes against phonenumbers' own pattern.
 _D = r"\dAEINOSTXaeinostxÓóİıſБДОбдоᲁᲂＥＩＮＴＸｅｉｎｔｘ"
 _P = "\t #()+,\\-./:;=\\[\\]~\xa0\xad\u0301\u200b‐‑‒–—―⁓\u2060−∼\u3000＃（）＋－．／［］～ー・･ｰ⁃"
-_PLAUSIBLE = re.compile(f"[+＋]|[{_D}](?:[{_P}]*[{_D}]){{5}}")  # 6 in a stretch: one digit of margin
+_PLAUSIBLE = lazy(f"[+＋]|[{_D}](?:[{_P}]*[{_D}]){{5}}")  # 6 in a stretch: one digit of margin
 
 
 def check(ctx: Context) -> None:
@@ -119,8 +120,8 @@ def _numbers(norm: str):
             yield a + start, a + end, number
 
 
-_STRETCH = re.compile(f"[{_D}{_P}]+")
-_DIGIT = re.compile(r"\d")
+_STRETCH = lazy(f"[{_D}{_P}]+")
+_DIGIT = lazy(r"\d")
 _STRETCHES: dict[str, tuple] = {}  # stretch -> (numbers, tries spent)
 _STRETCHES_KEPT = 2048
 _KNOWN_MATCHER: bool | None = None
@@ -192,7 +193,7 @@ def _classify(number, raw: str) -> str | None:
 
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
-_GROUP = re.compile(r"[0-9０-９]+")
+_GROUP = lazy(r"[0-9０-９]+")
 
 
 def _first_group(raw: str) -> int:

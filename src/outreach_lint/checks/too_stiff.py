@@ -13,10 +13,11 @@ import re
 
 from ..patterns import LiteralGate
 from ..rule import Context
+from ..lazyre import lazy
 
 SOCIAL = frozenset({"linkedin-note", "linkedin", "facebook", "x"})
 
-_LETTER = re.compile(
+_LETTER = lazy(
     r"(?:拝啓|謹啓|拝復|前略|冠省)(?![^\s。、\n]{0,3}(?:の意味|とは))"
     r"|(?<![一-龯])(?:敬具|謹白|敬白|草々|不一)(?![一-龯])"
     r"|(?m:^[ \t　]*(?:早々|かしこ)[ \t　。]*$)"
@@ -29,7 +30,7 @@ _LETTER = re.compile(
 )
 
 # Apologies and humble cushions; each counts once per clause (see _CLUSTER).
-_APOLOGY = re.compile(
+_APOLOGY = lazy(
     r"申し訳(?:ござ|あり|な)"
     # 失礼いたします as a closing (それでは失礼いたします, 以上、失礼いたします) is no apology.
     r"|(?<!では)(?<!では、)(?<!では )(?<!以上)(?<!以上、)(?<!以上 )(?<!これにて)(?<!お先に)(?<!まずは)"
@@ -39,13 +40,13 @@ _APOLOGY = re.compile(
     r"|心苦しい|不躾|ぶしつけ|厚かましい|図々しい|身勝手な"
 )
 # Self-deprecation that only adds to a chain.
-_HUMBLE = re.compile(
+_HUMBLE = lazy(
     r"お恥ずかしい|お目汚し|(?:拙い|つたない)(?:文章|文面|メッセージ|ご連絡|日本語|説明|内容)|不手際ばかり"
     r"|力不足(?:で|ではございますが|ながら)|経験の浅い|(?:私|わたし|僕)(?:など|なんか|なんて)(?:が|に|では|の)?"
     r"|何の(?:実績|取り柄|とりえ|経験)もない|おこがましい"
 )
 # Self-deprecation that is too much on its own.
-_STRONG = re.compile(
+_STRONG = lazy(
     r"(?:私|わたし|わたくし|僕|自分)(?:のような|みたいな)(?:者|もの)(?:が|に|の|で|を|でも)|(?:私|わたし|わたくし|僕|自分)ごとき"
     r"|若輩者|若輩の身|未熟者|(?<![一-龯])分際|至ら(?:ない|ぬ)(?:点|こと|ところ)ばかり|恐れ多く(?:も)?|恐れ多い"
     r"|浅学非才|浅学菲才|(?<![一-龯])非才|不肖(?:の身|わたくし|私|ながら)|取るに足らない|何の取り柄もない|無能な(?:私|わたし|僕)"
