@@ -155,6 +155,7 @@ def test_rule_options_from_config(run_cli, drafts):
     ("select = ['nope']\n", "nope"),
     ("[rule.phone-number]\nmaximum = 3\n", "maximum"),
     ("[rule.phone-number]\nallow = '090'\n", "allow"),
+    ("[rule.personal-content]\nemoji-run = 0\n", "emoji-run"),
     ("fail-on = 'fatal'\n", "fail-on"),
     ("[[overrides]]\nplatform = 'x'\n", "files"),
     ("this is = not toml [\n", "invalid TOML"),

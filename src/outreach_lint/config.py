@@ -173,6 +173,9 @@ def validate_against_rules(cfg: Config, rules: dict) -> None:
             if not _same_type(defaults[key], value):
                 raise ConfigError(f"{where}: rule.{rule_id}.{key}: expected {type(defaults[key]).__name__}, "
                                   f"got {type(value).__name__}")
+            low = rules[rule_id].options_min.get(key)
+            if low is not None and value < low:
+                raise ConfigError(f"{where}: rule.{rule_id}.{key}: must be at least {low}, got {value}")
 
 
 def _same_type(default, value) -> bool:

@@ -42,7 +42,8 @@ def explain_markdown(rule: Rule) -> str:
         parts += ["## Better", "```"] + [ex.text for ex in rule.good[:2]] + ["```", ""]
     parts += ["## Fix", rule.docs.get("fix", _FIX_WORDS[rule.fixable]), ""]
     if rule.options:
-        parts += ["## Options"] + [f"- `{k}` = {v!r}" for k, v in rule.options.items()] + [
+        parts += ["## Options"] + [f"- `{k}` = {v!r}" + (f" (at least {rule.options_min[k]})" if k in rule.options_min else "")
+                                   for k, v in rule.options.items()] + [
             "- `allow` = [] (regular expressions whose matches this rule never reports)", ""]
     return "\n".join(parts)
 

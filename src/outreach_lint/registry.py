@@ -13,7 +13,7 @@ from .kinds import ALL_KINDS, KINDS
 from .rule import PLATFORMS, Example, Rule
 
 _REQUIRED = {"id": str, "tip": (int, list), "severity": str, "kind": str, "summary": str, "message": str}
-_OPTIONAL = {"docs": dict, "examples": dict, "options": dict, "fixable": str, "platforms": list,
+_OPTIONAL = {"docs": dict, "examples": dict, "options": dict, "options-min": dict, "fixable": str, "platforms": list,
              "pii": bool, "check": str, "scope": str, "message_en": str,
              "summary_en": str}
 _KIND_KEYS = {"patterns", "tokens", "exceptions", "folded", "swap", "sequence", "max"}
@@ -73,6 +73,10 @@ def _load_file(path: Path, builtin: bool) -> Rule:
     examples = data.get("examples", {})
     bad = _examples(examples.get("bad", []), f"{where}: examples.bad")
     good = _examples(examples.get("good", []), f"{where}: examples.good")
+    options_min = data.get("options-min", {})
+    for key, low in options_min.items():
+        if key not in data.get("options", {}) or isinstance(low, bool) or not isinstance(low, (int, float)):
+            raise RuleError(f"{where}: options-min.{key} must be a number for an option in [options]")
     fixable = data.get("fixable", "always" if kind == "substitution" else "never")
     if fixable not in ("always", "sometimes", "never"):
         raise RuleError(f"{where}: fixable must be always, sometimes or never")
@@ -80,7 +84,7 @@ def _load_file(path: Path, builtin: bool) -> Rule:
         id=rule_id, tips=tips, severity=data["severity"], kind=kind, summary=data["summary"],
         message=data["message"], docs=docs, bad=bad, good=good, options=data.get("options", {}),
         fixable=fixable, platforms=platforms, pii=data.get("pii", False), source=where,
-        message_en=data.get("message_en", ""),
+        message_en=data.get("message_en", ""), options_min=options_min,
     )
     if kind == "code":
         name = data.get("check")

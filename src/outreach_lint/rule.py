@@ -38,6 +38,7 @@ class Rule:
     # Run once over all drafts of a run (duplicate-draft), not per draft.
     cross_file: bool = False
     message_en: str = ""  # --lang en; falls back to the Japanese message
+    options_min: dict = field(default_factory=dict)  # the least value a numeric option may take
 
     @property
     def tip(self) -> int:
