@@ -8,15 +8,28 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType, phonenumbermatcher
-
 from ..rule import Context
 from ..lazyre import lazy
 
-_PERSONAL_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.PERSONAL_NUMBER, PhoneNumberType.PAGER}
-_SERVICE_TYPES = {PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST, PhoneNumberType.PREMIUM_RATE,
-                  PhoneNumberType.UAN}
+# phonenumbers is imported by _load(), on the first draft that may hold a number: importing it is
+# ~25 ms, an eighth of a one-draft run, and most drafts hold no number.
+phonenumbers = Leniency = PhoneNumberMatcher = phonenumbermatcher = None
+_PERSONAL_TYPES: frozenset = frozenset()
+_SERVICE_TYPES: frozenset = frozenset()
+
+
+def _load() -> None:
+    global phonenumbers, Leniency, PhoneNumberMatcher, phonenumbermatcher, _PERSONAL_TYPES, _SERVICE_TYPES
+    if phonenumbers is not None:
+        return
+    import phonenumbers as pn
+    from phonenumbers import phonenumbermatcher as matcher_module
+
+    t = pn.PhoneNumberType
+    _PERSONAL_TYPES = frozenset({t.MOBILE, t.PERSONAL_NUMBER, t.PAGER})
+    _SERVICE_TYPES = frozenset({t.TOLL_FREE, t.SHARED_COST, t.PREMIUM_RATE, t.UAN})
+    Leniency, PhoneNumberMatcher, phonenumbermatcher = pn.Leniency, pn.PhoneNumberMatcher, matcher_module
+    phonenumbers = pn
 # National significant numbers of service blocks (0120, 0800, 0570, 0990, 0180, 0170), typed or not.
 _SERVICE_PREFIX = ("120", "800", "570", "990", "180", "170")
 # Mobile-shaped even where the block is unassigned (090-0000-0000 is still a mobile to a reader).
@@ -98,6 +111,7 @@ def _numbers(norm: str):
     So only the plausible stretches are matched, each once per batch (a signature's number recurs);
     when the tries spent there plus the most the other stretches could spend might exhaust the
     budget, the whole text is matched as one, as before."""
+    _load()
     plan = _plan(norm)
     if plan is None:
         yield from _scan(norm)[0]
@@ -152,6 +166,7 @@ def _plan(norm: str):
 
 def _scan(text: str) -> tuple:
     """What the matcher finds in text, and the tries it spent."""
+    _load()
     numbers = []
     matcher = PhoneNumberMatcher(text, "JP", leniency=Leniency.POSSIBLE, max_tries=_MAX_TRIES)
     for match in matcher:
