@@ -134,7 +134,7 @@ def test_folded_gate_never_hides_a_match_in_the_folded_view():
     texts = CORPUS + [_mutations(rng, rng.choice(CORPUS), pieces) for _ in range(400)]
     for pattern in data["patterns"]:
         compiled = re.compile(pattern)
-        gate = _ViewGate(compiled, True)
+        gate = _ViewGate(compiled, True).ready()
         for text in texts:
             if gate.absent(text):
                 assert compiled.search(text.translate(fold)) is None, (pattern, text)

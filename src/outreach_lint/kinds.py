@@ -5,7 +5,7 @@ import bisect
 import re
 
 from .errors import RuleError
-from .patterns import (WARM_UP, LiteralGate, compile_pattern, find_in, match_bound, pair_present, present_values,
+from .patterns import (WARM_UP, BuiltOnUse, LiteralGate, compile_pattern, find_in, match_bound, pair_present, present_values,
                        required_pairs, required_tests, safe_compile)
 from .rule import Context
 
@@ -118,7 +118,7 @@ _UNFOLD = {chr(c - 0xFEE0): chr(c) for c in range(0xFF01, 0xFF5F)}
 _UNFOLD[" "] = "\u3000"
 
 
-class _ViewGate:
+class _ViewGate(BuiltOnUse):
     """A LiteralGate read on the view for a regex that runs on the folded view: a string is in
     the folded view only if one of its unfolded spellings is in the view. Strings with a full-width
     character can never be in the folded view and are dropped. Built after WARM_UP uses."""
@@ -128,7 +128,11 @@ class _ViewGate:
         self._wait = WARM_UP
         self.gate = None
 
-    def _build(self) -> LiteralGate:
+    def _build(self) -> None:
+        self._wait = 0
+        self.gate = self._gate()
+
+    def _gate(self) -> LiteralGate:
         compiled, folded = self._args
         gate = LiteralGate(compiled, warm_up=0)
         if folded and gate.strings is not None:
@@ -146,22 +150,13 @@ class _ViewGate:
             gate = _Strings(tuple(sorted(spellings)))
         return gate
 
-    def built(self) -> LiteralGate:
-        if self.gate is None:
-            self.gate = self._build()
-            self._wait = 0
-        return self.gate
-
     def absent(self, view: str) -> bool:
-        if self._wait:
-            self._wait -= 1
-            if self._wait:
-                return False  # not built yet: the regex runs
-            self.built()
+        if self._wait and not self._warm():
+            return False  # not built yet: the regex runs
         return self.gate.absent(view)
 
 
-class _AnyOf:
+class _AnyOf(BuiltOnUse):
     """One scan for all of a rule's regexes (their gates' strings together): a draft without any
     of them skips them all. Built after WARM_UP uses."""
 
@@ -170,14 +165,15 @@ class _AnyOf:
         self._wait = WARM_UP
         self._gate = None
 
+    def _build(self) -> None:
+        self._wait = 0
+        strings = [g.ready().gate.strings for g in self._gates]
+        if None not in strings:
+            self._gate = _Strings(tuple(sorted({s for ss in strings for s in ss})))
+
     def absent(self, view: str) -> bool:
-        if self._wait:
-            self._wait -= 1
-            if self._wait:
-                return False
-            strings = [g.built().strings for g in self._gates]
-            if None not in strings:
-                self._gate = _Strings(tuple(sorted({s for ss in strings for s in ss})))
+        if self._wait and not self._warm():
+            return False
         return self._gate is not None and self._gate.absent(view)
 
 

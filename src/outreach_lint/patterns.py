@@ -706,7 +706,28 @@ def _required(items) -> frozenset | None:
 WARM_UP = 8
 
 
-class LiteralWindows:
+class BuiltOnUse:
+    """A gate that builds itself (`_build`, which sets `_wait` to 0) on its WARM_UP-th use."""
+
+    __slots__ = ()
+
+    def _warm(self) -> bool:
+        """Count a use; True once the gate is built."""
+        if self._wait:
+            self._wait -= 1
+            if self._wait > 0:
+                return False
+            self._build()
+        return True
+
+    def ready(self):
+        """Build now (tests; a long run builds on its own after WARM_UP uses)."""
+        if self._wait:
+            self._build()
+        return self
+
+
+class LiteralWindows(BuiltOnUse):
     """Which windows (sentences) of a text may hold a match of any of some regexes: one scan for
     the union of their gates' strings instead of one search per window and regex."""
 
@@ -717,12 +738,6 @@ class LiteralWindows:
         if warm_up <= 0:
             self._build()
 
-    def ready(self):
-        """Build now (tests; a long run builds on its own after WARM_UP uses)."""
-        if self._wait:
-            self._build()
-        return self
-
     def _build(self) -> None:
         self._wait = 0
         strings = [required_literals(p) for p in self._patterns]
@@ -731,11 +746,6 @@ class LiteralWindows:
         compiled = _trie_regex(sorted(union)) if union else None
         self._finditer = compiled.finditer if compiled else None
         self._search = compiled.search if compiled else None
-
-    def _warm(self) -> None:
-        self._wait -= 1
-        if self._wait <= 0:
-            self._build()
 
     def absent(self, text: str) -> bool:
         """True when no window of text can hold a match (no string occurs at all)."""
@@ -787,7 +797,7 @@ def _trie_regex(strings) -> re.Pattern:
     return re.compile(emit(trie))
 
 
-class LiteralGate:
+class LiteralGate(BuiltOnUse):
     """`gate.absent(text)`: True when `compiled` provably has no match in text (see required_literals)."""
 
     __slots__ = ("strings", "_any", "_source", "_wait")
@@ -800,12 +810,6 @@ class LiteralGate:
         if warm_up <= 0:
             self._build()
 
-    def ready(self):
-        """Build now (tests; a long run builds on its own after WARM_UP uses)."""
-        if self._wait:
-            self._build()
-        return self
-
     def _build(self) -> None:
         self._wait = 0
         self._set(required_literals(self._source))
@@ -814,11 +818,6 @@ class LiteralGate:
         self.strings = strings
         # Many strings: one scan of a plain alternation beats a `str in` per string.
         self._any = _trie_regex(strings).search if strings and len(strings) > 6 else None
-
-    def _warm(self) -> None:
-        self._wait -= 1
-        if self._wait <= 0:
-            self._build()
 
     def absent(self, text: str) -> bool:
         if self._wait:
@@ -866,7 +865,7 @@ class LiteralGate:
         return self._any.__self__.findall
 
 
-class RegexSelector:
+class RegexSelector(BuiltOnUse):
     """Which of several regexes can match a text, found with one scan instead of one per regex.
 
     `active(text)` is the set of indexes of the regexes one of whose required strings (see
@@ -879,12 +878,6 @@ class RegexSelector:
         self._wait = warm_up
         if warm_up <= 0:
             self._build()
-
-    def ready(self):
-        """Build now (tests; a long run builds on its own after WARM_UP uses)."""
-        if self._wait:
-            self._build()
-        return self
 
     def _build(self) -> None:
         self._wait = 0
@@ -905,11 +898,8 @@ class RegexSelector:
             self.scan = _trie_regex(sorted(needed_by))
 
     def active(self, text: str) -> frozenset:
-        if self._wait:
-            self._wait -= 1
-            if self._wait:
-                return self._all  # not built yet: every regex runs
-            self._build()
+        if self._wait and not self._warm():
+            return self._all  # not built yet: every regex runs
         found = self.always
         if self.scan is None:
             return found
