@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter, namedtuple
+from collections import namedtuple
 from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import repeat
 
 # MeCab is fast on lines, but a pathological single line is cut into pieces of this size.
 _CHUNK = 2000
@@ -66,8 +65,8 @@ def _token(values: tuple) -> Token:
 
 
 class TokenList(list):
-    """Document.tokens: a plain list of Token, plus per-field columns and value counts built on
-    first use, so token patterns can skip a draft without their rarest token and start from it."""
+    """Document.tokens: a plain list of Token, plus per-field columns built on first use and a
+    per-document cache (token patterns keep their value counts there, see patterns.py)."""
 
     __slots__ = ("_memo", "_len")
 
@@ -91,21 +90,6 @@ class TokenList(list):
             col = memo[field] = (list(map(itemgetter(index), self)) if index is not None
                                  else [getattr(t, field) for t in self])
         return col
-
-    def count(self, field: str, values) -> int:
-        """How many tokens have `field` equal to one of `values`."""
-        memo = self.memo()
-        counts = memo.get(("#", field))
-        if counts is None:
-            counts = memo[("#", field)] = Counter(self.column(field))
-        if len(values) == 1:  # the common case: one value (lemma = "事")
-            for value in values:
-                return counts.get(value, 0)
-        return sum(map(counts.get, values, repeat(0)))
-
-    def positions(self, field: str, values) -> list[int]:
-        """Positions of the tokens whose `field` is one of `values`, in order."""
-        return [i for i, v in enumerate(self.column(field)) if v in values]
 
 
 @dataclass
