@@ -414,32 +414,11 @@ def offers(doc: Document, ask_list: list[Ask] | None = None) -> list[tuple[int, 
     ask_sentences = {a.sentence: a for a in ask_list}
     for si, s in enumerate(doc.sentences):
         lo, hi = s.tok_start, s.tok_end
+        ask = ask_sentences.get(si)
         for i in range(lo, hi):
-            t = toks[i]
-            key = _key(t)
-            if key in _OFFER_WORDS:
-                kind = _offer_kind(toks, i, lo, hi)
-                if kind:
-                    out.append((t.start, t.end, kind))
-            elif key == "役" and i + 2 < hi and toks[i + 1].surface == "に" and toks[i + 2].lemma in ("立つ", "立てる"):
-                out.append((t.start, toks[i + 2].end, "give"))
-            elif key == "力" and i + 2 < hi and toks[i + 1].surface == "に" and toks[i + 2].lemma == "成る":
-                out.append((t.start, toks[i + 2].end, "give"))
-            elif key in ("無料", "無償", "トライアル", "特典", "割引", "クーポン"):
-                ask = ask_sentences.get(si)
-                if ask is None or t.start > ask.form_start:
-                    out.append((t.start, t.end, "give"))
-            elif t.lemma == "ます" and t.cform.startswith("意志推量") and i + 1 < hi and toks[i + 1].surface == "か":
-                out.append((t.start, toks[i + 1].end, "give"))  # お送りしましょうか
-            elif t.pos1 == "動詞" and t.lemma == "頂く" and t.base in ("いただける", "頂ける"):
-                # お試しいただけます / ご参加いただけます: the reader may use something (a statement).
-                j = i + 1
-                if (j < hi and toks[j].lemma == "ます" and toks[j].cform.startswith("終止")
-                        and (j + 1 >= hi or toks[j + 1].surface in _SENT_END)):
-                    c = _prev_content(toks, i, lo)
-                    if c is not None and _key(toks[c]) in ("試す", "利用", "参加", "使う", "受講", "閲覧", "読む",
-                                                          "視聴", "体験", "活躍"):
-                        out.append((toks[c].start, toks[j].end, "give"))
+            found = _offer_at(toks, i, lo, hi, _key(toks[i]), ask)
+            if found:
+                out.append(found)
     view = doc.view
     for rx, kind in ((_JOB_OFFER, "job"), (_CAN_DO, "give"), (_BUYER, "give")):
         for m in rx.finditer(view):
@@ -449,6 +428,33 @@ def offers(doc: Document, ask_list: list[Ask] | None = None) -> list[tuple[int, 
         if not any(a <= m.start() < b for a, b in no_fee):
             out.append((m.start(), m.end(), "give"))
     return out
+
+
+def _offer_at(toks: list[Token], i: int, lo: int, hi: int, key: str, ask) -> tuple[int, int, str] | None:
+    """The offer read from token i (its key: `key`) of the sentence toks[lo:hi], whose ask is `ask`
+    (or None): (start, end, kind), or None."""
+    t = toks[i]
+    if key in _OFFER_WORDS:
+        kind = _offer_kind(toks, i, lo, hi)
+        return (t.start, t.end, kind) if kind else None
+    if key == "役" and i + 2 < hi and toks[i + 1].surface == "に" and toks[i + 2].lemma in ("立つ", "立てる"):
+        return t.start, toks[i + 2].end, "give"
+    if key == "力" and i + 2 < hi and toks[i + 1].surface == "に" and toks[i + 2].lemma == "成る":
+        return t.start, toks[i + 2].end, "give"
+    if key in ("無料", "無償", "トライアル", "特典", "割引", "クーポン"):
+        return (t.start, t.end, "give") if ask is None or t.start > ask.form_start else None
+    if t.lemma == "ます" and t.cform.startswith("意志推量") and i + 1 < hi and toks[i + 1].surface == "か":
+        return t.start, toks[i + 1].end, "give"  # お送りしましょうか
+    if t.pos1 == "動詞" and t.lemma == "頂く" and t.base in ("いただける", "頂ける"):
+        # お試しいただけます / ご参加いただけます: the reader may use something (a statement).
+        j = i + 1
+        if (j < hi and toks[j].lemma == "ます" and toks[j].cform.startswith("終止")
+                and (j + 1 >= hi or toks[j + 1].surface in _SENT_END)):
+            c = _prev_content(toks, i, lo)
+            if c is not None and _key(toks[c]) in ("試す", "利用", "参加", "使う", "受講", "閲覧", "読む",
+                                                  "視聴", "体験", "活躍"):
+                return toks[c].start, toks[j].end, "give"
+    return None
 
 
 def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
@@ -676,30 +682,9 @@ def has_real_offers(doc: Document, ask_list: list[Ask]) -> bool:
         lo, hi = s.tok_start, s.tok_end
         if i < lo:
             continue
-        t = toks[i]
-        key = keys[i]
-        if key in _OFFER_WORDS:
-            kind = _offer_kind(toks, i, lo, hi)
-            if kind and kind not in ("send-own", "weak") and (kind != "send" or send_counts):
-                return True
-        elif key == "役" and i + 2 < hi and toks[i + 1].surface == "に" and toks[i + 2].lemma in ("立つ", "立てる"):
+        found = _offer_at(toks, i, lo, hi, keys[i], ask_sentences.get(si))
+        if found and found[2] not in ("send-own", "weak") and (found[2] != "send" or send_counts):
             return True
-        elif key == "力" and i + 2 < hi and toks[i + 1].surface == "に" and toks[i + 2].lemma == "成る":
-            return True
-        elif key in ("無料", "無償", "トライアル", "特典", "割引", "クーポン"):
-            ask = ask_sentences.get(si)
-            if ask is None or t.start > ask.form_start:
-                return True
-        elif t.lemma == "ます" and t.cform.startswith("意志推量") and i + 1 < hi and toks[i + 1].surface == "か":
-            return True
-        elif t.pos1 == "動詞" and t.lemma == "頂く" and t.base in ("いただける", "頂ける"):
-            j = i + 1
-            if (j < hi and toks[j].lemma == "ます" and toks[j].cform.startswith("終止")
-                    and (j + 1 >= hi or toks[j + 1].surface in _SENT_END)):
-                c = _prev_content(toks, i, lo)
-                if c is not None and _key(toks[c]) in ("試す", "利用", "参加", "使う", "受講", "閲覧", "読む",
-                                                      "視聴", "体験", "活躍"):
-                    return True
     return False
 
 
