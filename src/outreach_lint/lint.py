@@ -222,21 +222,25 @@ class Linter:
         return measure(doc, doc.platform), limits[doc.platform], PLATFORM_LABELS[doc.platform]
 
     def lint_bytes(self, data: bytes, path: str, platform: str | None = None) -> FileResult:
-        try:
-            decoded = decode_bytes(data, path)
-        except InputError as exc:
-            return FileResult(path, error=str(exc))
-        result = self.lint_text(decoded.text, path, platform)
-        result.decoded = decoded
-        return result
+        return self._lint_decoded(self._decode(data, path), path, platform)
 
     def lint_file(self, path: str) -> FileResult:
-        read = self._read(path)
+        return self._lint_decoded(self._read(path), path, None)
+
+    def _lint_decoded(self, read: Decoded | FileResult, path: str, platform: str | None) -> FileResult:
         if isinstance(read, FileResult):
             return read
-        result = self.lint_text(read.text, path)
+        result = self.lint_text(read.text, path, platform)
         result.decoded = read
         return result
+
+    @staticmethod
+    def _decode(data: bytes, path: str) -> Decoded | FileResult:
+        """The decoded text, or a result that says why it cannot be decoded."""
+        try:
+            return decode_bytes(data, path)
+        except InputError as exc:
+            return FileResult(path, error=str(exc))
 
     @staticmethod
     def _read(path: str) -> Decoded | FileResult:
@@ -252,10 +256,7 @@ class Linter:
             return FileResult(path, error=f"{path}: permission denied")
         except OSError as exc:
             return FileResult(path, error=f"{path}: cannot read ({exc.strerror or exc})")
-        try:
-            return decode_bytes(data, path)
-        except InputError as exc:
-            return FileResult(path, error=str(exc))
+        return Linter._decode(data, path)
 
     # -- across drafts ---------------------------------------------------------------------
     def finish(self, results: list[FileResult], texts=None) -> None:
