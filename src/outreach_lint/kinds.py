@@ -5,8 +5,8 @@ import bisect
 import re
 
 from .errors import RuleError
-from .patterns import (WARM_UP, BuiltOnUse, LiteralGate, compile_pattern, find_in, match_bound, pair_present, present_values,
-                       required_pairs, required_tests, safe_compile)
+from .patterns import (UNKNOWN, WARM_UP, BuiltOnUse, LiteralGate, _any_in, compile_pattern, find_in, known_literals,
+                       match_bound, pair_present, present_values, required_pairs, required_tests, safe_compile)
 from .rule import Context
 
 _TEMPLATE_FIELD = re.compile(r"\{(\w+)(?:\.(surface|base|lemma))?\}")
@@ -121,12 +121,15 @@ _UNFOLD[" "] = "\u3000"
 class _ViewGate(BuiltOnUse):
     """A LiteralGate read on the view for a regex that runs on the folded view: a string is in
     the folded view only if one of its unfolded spellings is in the view. Strings with a full-width
-    character can never be in the folded view and are dropped. Built after WARM_UP uses."""
+    character can never be in the folded view and are dropped. Built after WARM_UP uses; before,
+    the table's strings are tested one by one (or, without them, the regex runs)."""
 
     def __init__(self, compiled: re.Pattern, folded: bool):
         self._args = (compiled, folded)
         self._wait = WARM_UP
         self.gate = None
+        known = known_literals(compiled)
+        self._pre = None if known is UNKNOWN or known is None else (_spellings(known) if folded else known)
 
     def _build(self) -> None:
         self._wait = 0
@@ -136,24 +139,32 @@ class _ViewGate(BuiltOnUse):
         compiled, folded = self._args
         gate = LiteralGate(compiled, warm_up=0)
         if folded and gate.strings is not None:
-            spellings = set()
-            for s in gate.strings:
-                if any("\uff01" <= ch <= "\uff5e" or ch == "\u3000" for ch in s):
-                    continue
-                options = [""]
-                for ch in s:
-                    options = [o + v for o in options for v in ((ch, _UNFOLD[ch]) if ch in _UNFOLD else (ch,))]
-                spellings.update(options)
-                if len(spellings) > 256:
-                    gate.strings = None  # too many spellings: no gate
-                    return gate
-            gate = _Strings(tuple(sorted(spellings)))
+            spellings = _spellings(gate.strings)
+            if spellings is None:
+                gate.strings = None  # too many spellings: no gate
+                return gate
+            gate = _Strings(spellings)
         return gate
 
     def absent(self, view: str) -> bool:
         if self._wait and not self._warm():
-            return False  # not built yet: the regex runs
+            return self._pre is not None and not _any_in(self._pre, view)
         return self.gate.absent(view)
+
+
+def _spellings(strings) -> tuple[str, ...] | None:
+    """The view spellings of strings sought in the folded view (None: too many to test)."""
+    spellings = set()
+    for s in strings:
+        if any("\uff01" <= ch <= "\uff5e" or ch == "\u3000" for ch in s):
+            continue
+        options = [""]
+        for ch in s:
+            options = [o + v for o in options for v in ((ch, _UNFOLD[ch]) if ch in _UNFOLD else (ch,))]
+        spellings.update(options)
+        if len(spellings) > 256:
+            return None
+    return tuple(sorted(spellings))
 
 
 class _AnyOf(BuiltOnUse):
@@ -164,6 +175,8 @@ class _AnyOf(BuiltOnUse):
         self._gates = gates
         self._wait = WARM_UP
         self._gate = None
+        pres = [g._pre for g in gates]
+        self._pre = tuple({s for p in pres for s in p}) if all(p is not None for p in pres) else None
 
     def _build(self) -> None:
         self._wait = 0
@@ -173,7 +186,7 @@ class _AnyOf(BuiltOnUse):
 
     def absent(self, view: str) -> bool:
         if self._wait and not self._warm():
-            return False
+            return self._pre is not None and not _any_in(self._pre, view)
         return self._gate is not None and self._gate.absent(view)
 
 

@@ -6,13 +6,16 @@ Keys ending in `_re` match the field by regular expression.
 """
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .errors import RuleError
+from .lazyre import LazyPattern, lazy
 
 FIELDS = ("surface", "base", "lemma", "pos", "pos1", "pos2", "pos3", "pos4", "ctype", "cform")
 
@@ -322,6 +325,10 @@ def safe_compile(pattern, where: str) -> re.Pattern:
     """Compile a rule's regex, refusing nested unbounded quantifiers that backtrack exponentially."""
     if not isinstance(pattern, str):
         raise RuleError(f"{where}: expected a regular expression string")
+    if RECORDED is not None:
+        RECORDED.add((pattern, 0))
+    if (pattern, 0) in _table():
+        return lazy(pattern)  # a built-in rule's regex: checked when the table was made
     try:
         compiled = re.compile(pattern)
     except re.error as exc:
@@ -549,6 +556,9 @@ def required_literals(compiled: re.Pattern) -> tuple[str, ...] | None:
     any window (a match's text is part of the text, and the string is part of the match)."""
     from re import _parser
 
+    known = known_literals(compiled)
+    if known is not UNKNOWN:
+        return known
     if compiled.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(compiled.pattern, str):
         return None
     try:
@@ -700,9 +710,59 @@ def _required(items) -> frozenset | None:
     return _minimal(max(candidates, key=_weight))
 
 
+# -- the shipped table of required literals ------------------------------------------------------
+# required_literals() parses a regex (a few ms for the large ones): literals.json holds its answer
+# for every built-in regex (made by `python -m outreach_lint.literal_table --write`; a test checks
+# it is current). With it, a gate answers from the first draft without parsing or compiling
+# anything, and a draft that holds none of a regex's strings never compiles that regex.
+TABLE_FILE = Path(__file__).with_name("literals.json")
+UNKNOWN = object()  # a regex the table does not hold
+_TABLE: dict | None = None
+
+
+def _table() -> dict:
+    global _TABLE
+    if _TABLE is None:
+        try:
+            data = json.loads(TABLE_FILE.read_text(encoding="utf-8"))
+            entries = data["patterns"] if data.get("format") == 1 else []
+        except (OSError, ValueError, KeyError, TypeError):
+            entries = []  # no table: everything is computed as before, only slower to start
+        _TABLE = {(p, f): (tuple(lits) if lits is not None else None) for p, f, lits in entries}
+    return _TABLE
+
+
+def table_key(pattern) -> tuple[str, int] | None:
+    """(source, flags without re.UNICODE) of a compiled or lazy regex, read without compiling it."""
+    if isinstance(pattern, LazyPattern):
+        source, flags = pattern._args
+    else:
+        source, flags = pattern.pattern, pattern.flags
+    return (source, flags & ~re.UNICODE) if isinstance(source, str) else None
+
+
+def known_literals(pattern):
+    """required_literals(pattern) from the table (a tuple or None), or UNKNOWN."""
+    key = table_key(pattern)
+    if RECORDED is not None and key is not None:
+        RECORDED.add(key)
+    return _table().get(key, UNKNOWN) if key is not None else UNKNOWN
+
+
+RECORDED: set | None = None  # literal_table sets it to collect every regex a gate or rule file holds
+
+
+def _any_in(strings, text: str) -> bool:
+    for s in strings:
+        if s in text:
+            return True
+    return False
+
+
 # A gate costs a few ms to build (parsing its regexes, compiling a trie) and saves a few µs per
-# draft: linting one draft it would cost more than it saves. Each gate answers "may match" (always
-# sound: the regex then runs) for its first uses and is built on use number WARM_UP.
+# draft: linting one draft it would cost more than it saves. Before its WARM_UP-th use a gate
+# answers from the table with plain `in` tests when the table holds its regexes, else "may match"
+# (always sound: the regex then runs); on use number WARM_UP it is built.
 WARM_UP = 8
 
 
@@ -735,6 +795,10 @@ class LiteralWindows(BuiltOnUse):
         self._patterns = tuple(patterns)
         self._wait = warm_up
         self.unknown = True
+        known = [known_literals(p) for p in self._patterns]
+        # Until built: the table's strings, tested one by one (None: may match anywhere).
+        self._pre = (tuple({s for ss in known for s in ss})
+                     if all(k is not UNKNOWN and k is not None for k in known) else None)
         if warm_up <= 0:
             self._build()
 
@@ -749,8 +813,8 @@ class LiteralWindows(BuiltOnUse):
 
     def absent(self, text: str) -> bool:
         """True when no window of text can hold a match (no string occurs at all)."""
-        if self._wait:
-            self._warm()
+        if self._wait and not self._warm():
+            return self._pre is not None and not _any_in(self._pre, text)
         return not self.unknown and (self._search is None or self._search(text) is None)
 
     def touched(self, text: str, starts: list[int], ends: list[int]) -> set[int] | None:
@@ -758,8 +822,8 @@ class LiteralWindows(BuiltOnUse):
         string overlaps (None: every window). A match inside a window holds a whole occurrence;
         the scan may skip an occurrence only for an earlier one overlapping it, which then
         overlaps that window too."""
-        if self._wait:
-            self._warm()
+        if self._wait and not self._warm():
+            return set() if self._pre is not None and not _any_in(self._pre, text) else None
         if self.unknown:
             return None
         found: set[int] = set()
@@ -804,7 +868,9 @@ class LiteralGate(BuiltOnUse):
 
     def __init__(self, compiled: re.Pattern, warm_up: int = WARM_UP):
         self._source = compiled
-        self.strings = None  # unknown (no gate) until built
+        known = known_literals(compiled)
+        # Until built: the table's strings, tested one by one with `in` (None: may match).
+        self.strings = None if known is UNKNOWN else known
         self._any = None
         self._wait = warm_up
         if warm_up <= 0:
@@ -875,6 +941,8 @@ class RegexSelector(BuiltOnUse):
     def __init__(self, patterns, warm_up: int = WARM_UP):
         self._patterns = tuple(patterns)
         self._all = frozenset(range(len(self._patterns)))
+        known = [known_literals(p) for p in self._patterns]
+        self._pre = None if any(k is UNKNOWN for k in known) else known  # until built
         self._wait = warm_up
         if warm_up <= 0:
             self._build()
@@ -898,8 +966,10 @@ class RegexSelector(BuiltOnUse):
             self.scan = _trie_regex(sorted(needed_by))
 
     def active(self, text: str) -> frozenset:
-        if self._wait and not self._warm():
-            return self._all  # not built yet: every regex runs
+        if self._wait and not self._warm():  # not built yet: the table's strings, or every regex
+            if self._pre is None:
+                return self._all
+            return frozenset(k for k, need in enumerate(self._pre) if need is None or _any_in(need, text))
         found = self.always
         if self.scan is None:
             return found
