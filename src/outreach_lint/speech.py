@@ -128,6 +128,8 @@ def _request_marker(toks: list[Token], i: int, hi: int) -> int | None:
             return None
         if _is_past(u) or _is_thanks(u):
             return None
+        if u.lemma in _PLEASED and j + 1 < hi and _is_past(toks[j + 1]):
+            return None  # お話しできて嬉しかったです: a report, not a wish
         if ((u.pos2 == "終助詞" and u.surface in ("か", "かな", "かしら"))
                 or (u.pos1 == "助動詞" and u.lemma == "たい")
                 or (u.lemma == "た" and u.cform.startswith("仮定形"))
@@ -739,6 +741,9 @@ RELATIONSHIP = lazy(
     r"|同じ(?:大学|高校|学校|学部|学科|ゼミ|研究室|部活|サークル|会社|職場|チーム|部署)"
     r"|同窓|同級生|元同僚|前職で(?:ご一緒|お世話)|卒業以来"
     r"|(?:ゼミ|研究室|部活|サークル|クラス|学部|前職|職場|チーム)で(?:ご)?一緒(?:だった|でした|させていただいた)"
+    # A shared occasion told in the past: 先日の交流会で隣の席だった, 先週の〜で質問した, 先日の商談では〜いただき
+    r"|(?:先日|昨日|先週|先月|前回|この間|この前)の[^。\n]{1,30}?(?:で|では|にて|の際)、?[^。\n]{0,40}?"
+    r"(?:だった|でした|しました|した(?![いく])|いただき(?!た[いく])|いただいた|頂き(?!た[いく])|頂いた|できて|できた)"
 )
 
 

@@ -50,11 +50,13 @@ _CHANNELS = [
 # The channel that is the platform itself is not a move (Messenger on Facebook, X DMs on X).
 _SAME_PLATFORM = {"facebook": {"Facebook", "Messenger"}, "x": {"X"}}
 # The sentence must be about contacting, not about the product (LINE Payの導入, Instagramの運用).
-_ACTION = lazy(r"追加|交換|登録|連絡|送|電話|移|切り替|切替|やり取り|やりとり|話|フォロー|申請|返信|DM|ＤＭ|メッセージ"
+_ACTION = lazy(r"追加|交換|登録|連絡|送|電話|移|切り替|切替|やり取り|やりとり|話|フォロー|申請|返信|DM|ＤＭ|メッセージ|続き|今後|以降"
                      r"|通話|つなが|繋が|招待|承認|ID|QR|友達|友だち|トーク|チャット|かけ|コンタクト|アカウント|SMS|ショートメ"
                      r"|番号|メール|アドレス")
 # A fallback for the day of a meeting is not moving the conversation (迷われた場合は携帯まで).
-_CONTINGENCY = lazy(r"万が一|万一|緊急|非常時|当日|迷われ|迷った|迷い|遅れ|遅刻|お急ぎ|急ぎの|急用|トラブル")
+# 遅れ only as a case (遅れる場合は): DMだと気づくのが遅れがちなので is a reason to move, not a fallback.
+_CONTINGENCY = lazy(r"万が一|万一|緊急|非常時|当日|迷われ|迷った|迷い|お急ぎ|急ぎの|急用|トラブル"
+                    r"|(?:遅れ|遅刻)(?:る|す|そう|た|し)?[^。！？!?\n]{0,4}?(?:場合|際|とき|時|ら|なら)")
 # Preference questions and offers of a choice: the reader decides.
 _PREFERENCE = lazy(
     r"(?:どの|どちら|どういった|どのような|いずれ|何)(?:の|か)?[^。！？!?\n]{0,8}?(?:連絡|方法|手段|ツール|アプリ|媒体|チャネル|チャンネル|が(?:よろし|良|よ|いい|ご都合|便利)|でも)"

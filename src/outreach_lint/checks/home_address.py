@@ -54,6 +54,8 @@ _RESIDENTIAL = ("マンション", "ハイツ", "コーポ", "アパート", "�
 _OFFICE_BUILDING = ("ビル", "ビルディング", "タワー", "オフィス", "センター", "スクエア", "プラザ", "ヒルズ", "Bldg", "BLDG",
                     "会館", "ホール", "キャンパス", "研究所", "工場", "店")
 _LINE = lazy(r"[^\r\n]+")
+# The writer's home named as the place (not 自宅から近い…): read up to 60 characters back, one line up.
+_HOME_AS_PLACE = lazy(r"(?:自宅|我が家|私の家|うちの家)(?:兼[^\s。、]{0,6})?(?:で|にて|に|へ|まで)(?![^\n]*\n[^\n]*\n)")
 
 
 # Every _BLOCK match holds 丁目, 番 or a digit, a hyphen and a digit (－ as typed, before folding).
@@ -252,6 +254,9 @@ class _Labels:
             key = (i + len(word), len(word))
             if best is None or key > best[0]:
                 best = (key, name, i)
+        if (best is None or best[1] == "venue") and _HOME_AS_PLACE.search(text, max(0, start - 60), start):
+            # 自宅で勉強会をします。場所は…, 自宅にお立ち寄りください。⏎<address>: the place is the home.
+            return "personal"
         if best is None:
             return None
         _, name, i = best
