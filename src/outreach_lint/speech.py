@@ -748,9 +748,17 @@ RELATIONSHIP = lazy(
 
 
 def relationship(doc: Document) -> list[tuple[int, int]]:
-    """A follow-up or a warm introduction: 先日はありがとうございました, 〜さんからご紹介いただき,
-    お世話になっております, an alumni tie (大学の後輩, OB・OG名簿)."""
-    return [m.span() for m in RELATIONSHIP.finditer(doc.folded)]
+    """A follow-up or a warm introduction that ties a draft to its reader: 先日はありがとうございました,
+    〜さんからご紹介いただき, お世話になっております, an alumni tie (大学の後輩, OB・OG名簿). In a mail-merge
+    template (unfilled slots such as {{company}}), お世話になっております is the template's greeting to
+    everyone, not a tie."""
+    found = [m.span() for m in RELATIONSHIP.finditer(doc.folded)]
+    if found and _MERGE_SLOT.search(doc.view):
+        found = [(a, b) for a, b in found if doc.folded[a:b] != "お世話になっ"]
+    return found
+
+
+_MERGE_SLOT = lazy(r"\{\{?[^{}\n]{1,30}\}?\}|<[^<>\n]{1,12}(?:名|社|様)>|[〇○◯]{2,}(?:様|さん|社)")
 
 
 # -- recipient-specific content ---------------------------------------------------------------
@@ -798,12 +806,11 @@ def has_specifics(doc: Document) -> bool:
         return True
     view = doc.view
     for m in _QUOTE.finditer(view):
-        inner = m.group(1).strip()
-        if not _SLOT.match(inner) and not _PLACEHOLDER_WORD.search(inner):
+        if _quotes_their_work(view, m):
             return True
     if any(rx.search(view) for rx in (_ABOUT_WORK, _THEIR_DOING, _DATE, _EVENT)):
         return True
-    return bool(_modified_work(doc, first_only=True)) or RELATIONSHIP.search(doc.folded) is not None
+    return bool(_modified_work(doc, first_only=True)) or bool(relationship(doc))
 
 
 def specifics(doc: Document) -> list[tuple[int, int, str]]:
@@ -812,8 +819,7 @@ def specifics(doc: Document) -> list[tuple[int, int, str]]:
     out = [(a, b, "name") for a, b in named_addressees(doc)]
     view = doc.view
     for m in _QUOTE.finditer(view):
-        inner = m.group(1).strip()
-        if not _SLOT.match(inner) and not _PLACEHOLDER_WORD.search(inner):
+        if _quotes_their_work(view, m):
             out.append((m.start(), m.end(), "quote"))
     for rx, kind in ((_ABOUT_WORK, "work"), (_THEIR_DOING, "work"), (_DATE, "date"), (_EVENT, "event")):
         out += [(m.start(), m.end(), kind) for m in rx.finditer(view)]
@@ -822,6 +828,14 @@ def specifics(doc: Document) -> list[tuple[int, int, str]]:
     return out
 
 
+def _quotes_their_work(view: str, m) -> bool:
+    """A quoted title that is neither a slot nor the sender's own product (サービス「Guardly」の佐藤です)."""
+    inner = m.group(1).strip()
+    return not (_SLOT.match(inner) or _PLACEHOLDER_WORD.search(inner) or _SELF_INTRO_AFTER.match(view, m.end()))
+
+
+# 「…」の佐藤です / 「…」の営業を担当している小松です: the quote names what the sender sells or makes.
+_SELF_INTRO_AFTER = lazy(r"の[^。！？!?\n]{0,20}?(?:と申します|と申し|です|でございます)[。！!]?(?:\n|$)")
 _PLACEHOLDER_WORD = lazy(r"名前|氏名|会社名|社名|記事タイトル|タイトルを|ここに|入れる|入力|name|company", re.I)
 _VAGUE_MODIFIER = frozenset({"御社", "貴社", "いつ", "最近", "其の", "その", "この", "皆様", "皆", "あなた", "色々",
                              "様々", "多く", "数々", "日々", "普段", "ご", "毎日", "過去", "彼", "彼女", "自分", "私",

@@ -96,7 +96,7 @@ def check(ctx: Context) -> None:
         if not norm:
             continue
         covered = sum(m.end() - m.start() for m in pattern.finditer(norm))
-        if covered and covered / len(norm) >= coverage_min:
+        if covered and covered / len(norm) >= coverage_min or _generic_pitch(doc, s):
             stock.append(s)
         elif not _neutral(doc, s):
             sentences += 1
@@ -117,8 +117,20 @@ _LATIN_WORD = lazy(r"[A-Za-z][A-Za-z0-9+#.\-]+")
 
 
 def _concrete(doc, s) -> bool:
-    """Proper nouns, product or technology names, or numbers in a sentence."""
+    """Proper nouns, product or technology names, or numbers in a sentence (not inside a slot)."""
+    slots = [m.span() for m in _SLOTS.finditer(s.text)]
     for t in doc.tokens[s.tok_start:s.tok_end]:
+        if any(a <= t.start - s.start < b for a, b in slots):
+            continue
         if t.pos2 == "固有名詞" or any("0" <= c <= "9" or "０" <= c <= "９" for c in t.surface):
             return True
-    return any(m.group(0) not in _GENERIC_LATIN for m in _LATIN_WORD.finditer(s.text))
+    return any(m.group(0) not in _GENERIC_LATIN for m in _LATIN_WORD.finditer(_SLOTS.sub(" ", s.text)))
+
+
+# 弊社は…を提供しております / 弊社では多くの企業様を支援してまいりました: the sender's pitch, told without
+# one concrete detail, reads the same to every reader.
+_SENDER_SUBJECT = lazy(r"^(?:弊社|当社|私ども|わたくしども|私たち|わたしたち|我々|弊グループ)(?:では|は|でも|も|が)")
+
+
+def _generic_pitch(doc, s) -> bool:
+    return bool(_SENDER_SUBJECT.match(s.text.strip())) and not _concrete(doc, s)
