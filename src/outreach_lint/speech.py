@@ -396,6 +396,8 @@ _JOB_OFFER = lazy(
     r"|スカウト|ヘッドハンティング|働きませんか|ジョインしませんか|一緒に働(?:きませんか|いてみませんか|きましょう)"
     # ご経歴に合う案件があります / ご経験がぴったりだと感じています: a recruiter brings the reader a job.
     r"|(?:ご経験|ご経歴|ご実績|ご知見|スキル)(?:に|が|と)?[^。\n]{0,6}(?:合う|合った|マッチ|ぴったり|合致)"
+    # 〜の経験は、今回のポジションにぴったり / 年収は現状から100万円以上のアップ: a recruiter's offer.
+    r"|(?:ポジション|求人|案件)(?:に|と)(?:ぴったり|合う|合致|マッチ)|年収[^。\n]{0,20}(?:アップ|増)(?:が見込め|が可能|も可能|を実現|をお約束|をご提示)"
     r"|(?:案件|求人|ポジション|オファー)が(?:あります|ございます)(?:。|ので|、|！)"
 )
 # A buyer's intent is business offered to the reader: 導入を検討しており, 購入を考えています.
@@ -403,6 +405,20 @@ _BUYER = lazy(r"(?:導入|購入|契約|発注|利用|採用|依頼)(?:を|の)?
                     r"(?:検討|考えて|予定|計画)(?:して|し|中|いたして)")
 _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:できる|出来る)こと"
                      r"|(?:お手伝いできる|お手伝い出来る|お役に立てる|お力になれる)こと")
+# Something given in return or for the reader's use: 代わりに…調整しますね, 改善のヒントになればと思い添付します
+# (not the sender's own CV or portfolio sent in support of their ask).
+_IN_RETURN = lazy(r"(?:代わりに|その代わり|お返しに)[、,]?[^。\n]{0,60}?(?:します|いたします|できます|お渡し|お送り|ご用意|ご案内|ご招待)"
+                  r"|(?:ヒント|ご参考|足し|助け)になれば(?:と思い|と存じ|幸い)")
+_OWN_PAPERS = lazy(r"履歴書|経歴書|ポートフォリオ|レジュメ|自己紹介|プロフィール|事業計画")
+
+
+def _in_return(view: str):
+    """Spans of _IN_RETURN whose sentence does not hand over the sender's own papers."""
+    for m in _IN_RETURN.finditer(view):
+        lo = max(view.rfind("。", 0, m.start()), view.rfind("\n", 0, m.start())) + 1
+        hi = min(x for x in (view.find("。", m.end()), view.find("\n", m.end()), len(view)) if x >= 0)
+        if not _OWN_PAPERS.search(view, lo, hi):
+            yield m.span()
 _NO_FEE = lazy(r"(?:謝礼|報酬|お礼|交通費)[^。\n]{0,12}(?:ございません|ありません|出せ|お支払いでき(?:ない|ません)|なし|無し)")
 _FEE = lazy(r"謝礼|報酬|薄謝|ギャラ|交通費|お礼として|お礼に|お礼を(?:させ|いたし|します)|ご馳走|ごちそう|奢|おご(?:り|ります|らせ)")
 
@@ -425,6 +441,7 @@ def offers(doc: Document, ask_list: list[Ask] | None = None) -> list[tuple[int, 
     for rx, kind in ((_JOB_OFFER, "job"), (_CAN_DO, "give"), (_BUYER, "give")):
         for m in rx.finditer(view):
             out.append((m.start(), m.end(), kind))
+    out += [(a, b, "give") for a, b in _in_return(view)]
     no_fee = [m.span() for m in _NO_FEE.finditer(view)]
     for m in _FEE.finditer(view):
         if not any(a <= m.start() < b for a, b in no_fee):
@@ -660,7 +677,7 @@ def _key_positions(doc: Document, values: frozenset) -> list[int]:
 def has_real_offers(doc: Document, ask_list: list[Ask]) -> bool:
     """bool(real_offers(doc, ask_list)): the regexes first, then only the tokens that can count."""
     view = doc.view
-    if any(rx.search(view) for rx in (_JOB_OFFER, _CAN_DO, _BUYER)):
+    if any(rx.search(view) for rx in (_JOB_OFFER, _CAN_DO, _BUYER)) or next(_in_return(view), None):
         return True
     no_fee = None
     for m in _FEE.finditer(view):
