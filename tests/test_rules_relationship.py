@@ -171,6 +171,9 @@ FORM_LETTER_INVALID = [
     ("{{company}} ご担当者様\n\nいつもお世話になっております。株式会社ロジックスの営業部です。\n"
      "物流コストの高騰にお悩みではありませんか。\n弊社では、配送ルートの最適化により、多くの企業様のコスト削減を支援してまいりました。\n"
      "{{company}}様にも、きっとお役に立てると確信しております。\nご興味がございましたら、本メールにご返信ください。", "email"),
+    # freshly phrased but generic from end to end: nothing about the reader, not one concrete detail
+    ("はじめまして。ご経歴を拝見して、とても感銘を受けました。私も日々学びを大切にしています。お互いに高め合える関係になれたら嬉しいです。", "linkedin"),
+    ("はじめまして。いつも前向きな投稿に元気をもらっています。私も見習って毎日頑張っています。これからも応援しています。", "x"),
     # the sender's own product in quotes is not the reader's work
     ("はじめまして。\n勤怠管理サービス「ラクタイム」の佐藤です。\n幅広い業界の方と繋がりたく、申請させていただきました。\n今後ともよろしくお願いいたします。", "linkedin"),
 ]
@@ -192,6 +195,8 @@ FORM_LETTER_VALID = [
     ("よろしくお願いします。", "generic"),
     # お世話になっております outside a template still ties a routine mail to its reader
     ("いつもお世話になっております。弊社は法人向けにさまざまなソリューションを提供しております。ご興味があればご連絡ください。よろしくお願いいたします。", "email"),
+    # one concrete detail about the sender is enough to show the note was written, not pasted
+    ("はじめまして。Rustで組み込み開発をしている者です。いつも前向きな投稿に元気をもらっています。私も見習って毎日頑張っています。", "x"),
     # the sender's plan with a concrete detail is written, not pasted
     ("はじめまして。私たちは来月、横浜で物流ロボットの実証実験を始めます。見学枠を3名分ご用意できます。よろしくお願いいたします。", "email"),
 ]

@@ -415,8 +415,10 @@ _OWN_PAPERS = lazy(r"履歴書|経歴書|ポートフォリオ|レジュメ|自�
 def _in_return(view: str):
     """Spans of _IN_RETURN whose sentence does not hand over the sender's own papers."""
     for m in _IN_RETURN.finditer(view):
-        lo = max(view.rfind("。", 0, m.start()), view.rfind("\n", 0, m.start())) + 1
-        hi = min(x for x in (view.find("。", m.end()), view.find("\n", m.end()), len(view)) if x >= 0)
+        # The sentence around the match, looked for at most 200 characters away (linear on any input).
+        floor, ceiling = max(0, m.start() - 200), min(len(view), m.end() + 200)
+        lo = max(view.rfind("。", floor, m.start()), view.rfind("\n", floor, m.start()), floor - 1) + 1
+        hi = min(x for x in (view.find("。", m.end(), ceiling), view.find("\n", m.end(), ceiling), ceiling) if x >= 0)
         if not _OWN_PAPERS.search(view, lo, hi):
             yield m.span()
 _NO_FEE = lazy(r"(?:謝礼|報酬|お礼|交通費)[^。\n]{0,12}(?:ございません|ありません|出せ|お支払いでき(?:ない|ません)|なし|無し)")

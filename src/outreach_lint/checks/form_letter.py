@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..rule import Context
@@ -91,6 +92,7 @@ def check(ctx: Context) -> None:
     stock: list = []
     content = 0
     sentences = 0
+    concrete = 0
     for s in doc.sentences:
         norm = normalize(s.text)
         if not norm:
@@ -101,11 +103,20 @@ def check(ctx: Context) -> None:
         elif not _neutral(doc, s):
             sentences += 1
             # A sentence with concrete detail (鎌倉, Kotlin, 3年) is written, not pasted: it weighs double.
-            content += 2 if _concrete(doc, s) else 1
-    total = len(stock) + content
-    if len(stock) < int(opts.get("min-stock-sentences", 2)) or not total:
+            is_concrete = _concrete(doc, s)
+            concrete += is_concrete
+            content += 2 if is_concrete else 1
+        elif _concrete(doc, s):
+            concrete += 1  # a self-introduction or signature with a name or a skill: written by someone
+    if not stock:
         return
-    if len(stock) / total < float(opts.get("min-stock-share", 0.6)):
+    total = len(stock) + content
+    stock_heavy = len(stock) >= int(opts.get("min-stock-sentences", 2)) and len(stock) / total >= float(
+        opts.get("min-stock-share", 0.6))
+    # Nothing about the reader and not one concrete detail in several sentences (ご経歴に感銘を受けました。
+    # お互いに刺激し合える関係になれたら嬉しいです。…): phrased freshly or not, it fits anyone.
+    all_generic = not concrete and len(stock) + sentences >= int(opts.get("min-generic-sentences", 3))
+    if not (stock_heavy or all_generic):
         return
     first = stock[0]
     ctx.report(first.start, first.end, match=first.text, count=len(stock), total=len(stock) + sentences)
@@ -118,9 +129,11 @@ _LATIN_WORD = lazy(r"[A-Za-z][A-Za-z0-9+#.\-]+")
 
 def _concrete(doc, s) -> bool:
     """Proper nouns, product or technology names, or numbers in a sentence (not inside a slot)."""
-    slots = [m.span() for m in _SLOTS.finditer(s.text)]
+    slots = list(_SLOTS.finditer(s.text))  # disjoint, in order: found by bisection
+    slot_starts = [m.start() for m in slots]
     for t in doc.tokens[s.tok_start:s.tok_end]:
-        if any(a <= t.start - s.start < b for a, b in slots):
+        k = bisect_right(slot_starts, t.start - s.start) - 1
+        if k >= 0 and t.start - s.start < slots[k].end():
             continue
         if t.pos2 == "固有名詞" or any("0" <= c <= "9" or "０" <= c <= "９" for c in t.surface):
             return True
