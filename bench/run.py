@@ -80,6 +80,22 @@ def measure(cmd: list[str], runs: int, cwd: Path | None = None, warmup: int = 1)
             "rss": statistics.median(rss) / 1024, "cpu": statistics.median(cpus), "runs": runs}
 
 
+def measure_together(cmds: dict[str, tuple[list[str], Path | None]], runs: int, warmup: int = 1) -> dict:
+    """measure() for several commands, their runs taken in turn (a, b, c, a, b, c, ...): a machine that
+    speeds up or slows down during the case moves every column alike, so their ratios stay fair."""
+    for _ in range(warmup):
+        for cmd, cwd in cmds.values():
+            run_once(cmd, cwd)
+    raw = {name: ([], [], []) for name in cmds}
+    for _ in range(runs):
+        for name, (cmd, cwd) in cmds.items():
+            for series, value in zip(raw[name], run_once(cmd, cwd)):
+                series.append(value)
+    return {name: {"wall": statistics.median(walls), "min": min(walls), "max": max(walls),
+                   "rss": statistics.median(rss) / 1024, "cpu": statistics.median(cpus), "runs": runs}
+            for name, (walls, rss, cpus) in raw.items()}
+
+
 def lint_cmd() -> list[str]:
     script = Path(sys.executable).parent / "outreach-lint"
     if script.exists():
@@ -120,19 +136,18 @@ def case_one_draft(runs: int, textlint: str | None) -> dict:
     path = WORK / "one" / "draft.txt"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(ONE_DRAFT, encoding="utf-8")
-    out = {"chars": len(ONE_DRAFT), "lint": measure([*lint_cmd(), "check", str(path)], runs)}
+    cmds = {"lint": ([*lint_cmd(), "check", str(path)], None)}
     if textlint:
-        out["textlint"] = measure([textlint, "--preset", "ja-technical-writing", str(path)], runs, cwd=TEXTLINT_DIR)
-    return out
+        cmds["textlint"] = ([textlint, "--preset", "ja-technical-writing", str(path)], TEXTLINT_DIR)
+    return {"chars": len(ONE_DRAFT), **measure_together(cmds, runs)}
 
 
 def case_batch(runs: int, jobs: int) -> dict:
     folder, files, chars = gen.ensure(WORK, 5000)
-    out = {"files": files, "chars": chars, "jobs": jobs}
-    out["floor"] = measure([sys.executable, str(HERE / "floor.py"), str(folder)], runs)
-    out["lint1"] = measure([*lint_cmd(), "check", str(folder), "--jobs", "1"], runs)
-    out["lintN"] = measure([*lint_cmd(), "check", str(folder), "--jobs", str(jobs)], runs)
-    return out
+    cmds = {"floor": ([sys.executable, str(HERE / "floor.py"), str(folder)], None),
+            "lint1": ([*lint_cmd(), "check", str(folder), "--jobs", "1"], None),
+            "lintN": ([*lint_cmd(), "check", str(folder), "--jobs", str(jobs)], None)}
+    return {"files": files, "chars": chars, "jobs": jobs, **measure_together(cmds, runs)}
 
 
 def case_scaling(sizes: list[int], runs: int, jobs: int) -> list[dict]:
@@ -304,7 +319,7 @@ def report(res: dict) -> str:
         lint = one["lint"]
         lines += ["### 1. One draft, whole process", "",
                   f"`check draft.txt` on a {one['chars']}-character LinkedIn message; median of {lint['runs']} runs "
-                  "after one warm-up run. CPU = user + system time of the process.", "",
+                  "after one warm-up run, the two tools' runs taken in turn. CPU = user + system time of the process.", "",
                   "| tool | median wall | min–max wall | median CPU | peak RSS |", "|---|---:|---:|---:|---:|",
                   f"| outreach-lint | {fmt_s(lint['wall'])} | {fmt_s(lint['min'])}–{fmt_s(lint['max'])} "
                   f"| {fmt_s(lint['cpu'])} | {lint['rss']:.0f} MiB |"]
@@ -324,7 +339,7 @@ def report(res: dict) -> str:
         fl, l1, ln = b["floor"], b["lint1"], b["lintN"]
         cps = lambda m: b["chars"] / m["wall"]  # noqa: E731
         lines += ["### 2. Batch: 5,000 drafts in one call", "",
-                  f"{b['files']:,} generated drafts, {b['chars']:,} characters; median of {fl['runs']} runs. "
+                  f"{b['files']:,} generated drafts, {b['chars']:,} characters; median of {fl['runs']} runs, the three processes' runs taken in turn. "
                   "% of floor = the floor's time / this time (characters per second relative to the floor).", "",
                   "| process | median wall | characters/s | % of floor (wall) | median CPU | % of floor (CPU) | peak RSS |",
                   "|---|---:|---:|---:|---:|---:|---:|"]
