@@ -821,7 +821,7 @@ def named_addressees(doc: Document, first_only: bool = False) -> list[tuple[int,
 
 def has_specifics(doc: Document) -> bool:
     """bool(specifics(doc)), cheapest evidence first, stopping at the first."""
-    if named_addressees(doc, first_only=True):
+    if named_addressees(doc, first_only=True) or _ADDRESSED_MENTION.search(doc.view):
         return True
     view = doc.view
     for m in _QUOTE.finditer(view):
@@ -837,6 +837,7 @@ def specifics(doc: Document) -> list[tuple[int, int, str]]:
     a shared event or date, an existing tie. Generic praise (ご活躍を拝見し, いつも投稿を拝見) is not."""
     out = [(a, b, "name") for a, b in named_addressees(doc)]
     view = doc.view
+    out += [(m.start(1), m.end(1), "name") for m in _ADDRESSED_MENTION.finditer(view)]
     for m in _QUOTE.finditer(view):
         if _quotes_their_work(view, m):
             out.append((m.start(), m.end(), "quote"))
@@ -845,6 +846,10 @@ def specifics(doc: Document) -> list[tuple[int, int, str]]:
     out += [(a, b, "relationship") for a, b in relationship(doc)]
     out += [(a, b, "work") for a, b in _modified_work(doc)]
     return out
+
+
+# A reply or DM opening with the reader's handle (@sato_dev …) names them, as 佐藤様 does.
+_ADDRESSED_MENTION = lazy(r"(?:^|\n)[ \t\u3000]*([@＠][^\s@＠]{1,30})", re.M)
 
 
 def _quotes_their_work(view: str, m) -> bool:
