@@ -849,7 +849,7 @@ def specifics(doc: Document) -> list[tuple[int, int, str]]:
 
 
 # A reply or DM opening with the reader's handle (@sato_dev …) names them, as 佐藤様 does.
-_ADDRESSED_MENTION = lazy(r"(?:^|\n)[ \t\u3000]*([@＠][^\s@＠]{1,30})", re.M)
+_ADDRESSED_MENTION = lazy(r"^[ \t\u3000]*([@＠][^\s@＠]{1,30})", re.M)
 
 
 def _quotes_their_work(view: str, m) -> bool:

@@ -98,15 +98,18 @@ def check(ctx: Context) -> None:
         if not norm:
             continue
         covered = sum(m.end() - m.start() for m in pattern.finditer(norm))
-        if covered and covered / len(norm) >= coverage_min or _generic_pitch(doc, s):
+        if covered and covered / len(norm) >= coverage_min:
             stock.append(s)
+            continue
+        is_concrete = _concrete(doc, s)
+        if not is_concrete and _SENDER_SUBJECT.match(s.text.strip()):
+            stock.append(s)  # the sender's pitch without one concrete detail reads the same to anyone
         elif not _neutral(doc, s):
             sentences += 1
             # A sentence with concrete detail (鎌倉, Kotlin, 3年) is written, not pasted: it weighs double.
-            is_concrete = _concrete(doc, s)
             concrete += is_concrete
             content += 2 if is_concrete else 1
-        elif _concrete(doc, s):
+        elif is_concrete:
             concrete += 1  # a self-introduction or signature with a name or a skill: written by someone
     if not stock:
         return
@@ -143,7 +146,3 @@ def _concrete(doc, s) -> bool:
 # 弊社は…を提供しております / 弊社では多くの企業様を支援してまいりました: the sender's pitch, told without
 # one concrete detail, reads the same to every reader.
 _SENDER_SUBJECT = lazy(r"^(?:弊社|当社|私ども|わたくしども|私たち|わたしたち|我々|弊グループ)(?:では|は|でも|も|が)")
-
-
-def _generic_pitch(doc, s) -> bool:
-    return bool(_SENDER_SUBJECT.match(s.text.strip())) and not _concrete(doc, s)
