@@ -27,6 +27,7 @@ def _case(item):
 
 # == one-sided-ask ==========================================================================
 ONE_SIDED_INVALID = [
+    ("はじめまして。弊社サービスの導入をご検討いただきたく、30分ほどお時間をいただけないでしょうか。", "email"),  # a wish, not thanks
     # the sender's own CV "for reference" supports the ask; wanting a raise is not the reader's gain
     ("はじめまして。判断の助けになればと思い、職務経歴書を添付します。採用担当の方をご紹介いただけませんか。", "linkedin"),
     ("はじめまして。年収アップを目指して転職活動中です。採用担当の方をご紹介いただけませんか。", "linkedin"),
@@ -93,6 +94,8 @@ ONE_SIDED_VALID = [
      "改善のヒントになればと思い、添付いたします。\n今後、栄養面の監修が必要な際は、お声がけいただけると嬉しいです。", "email"),
     ("原口さん\n\nはじめまして。エージェントの村井です。\nECサイトのリプレイスのご経験は、今回のポジションにぴったりだと感じています。\n"
      "年収は現状から100万円以上のアップが見込めます。\nぜひ一度お話しさせてください。", "linkedin"),
+    # the reader is already considering something of ours: an exchange under way
+    ("高野さん、ランニングイベントのスポンサーの件、ご検討ありがとうございます！詳しいお話を一度させていただけないでしょうか。", "facebook"),
     # a shared occasion told in the past is an existing relationship; できて嬉しかった is no ask
     ("先日のマーケ交流会で隣の席だった佐藤です！話していたウェビナー集客の件、また相談させてください。", "linkedin-note"),
     ("はじめまして！先週のPM Dayで評価制度について質問した坂井です。登壇後に少しお話しできて嬉しかったです。", "linkedin-note"),
