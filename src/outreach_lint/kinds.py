@@ -5,8 +5,9 @@ import bisect
 import re
 
 from .errors import RuleError
-from .patterns import (UNKNOWN, WARM_UP, BuiltOnUse, LiteralGate, _any_in, compile_pattern, find_in, known_literals,
-                       match_bound, pair_present, present_values, required_pairs, required_tests, safe_compile)
+from .patterns import (UNKNOWN, WARM_UP, BuiltOnUse, LiteralGate, any_string_in, compile_pattern, find_in,
+                       known_literals, match_bound, pair_present, present_values, required_pairs, required_tests,
+                       safe_compile)
 from .rule import Context
 
 _TEMPLATE_FIELD = re.compile(r"\{(\w+)(?:\.(surface|base|lemma))?\}")
@@ -148,7 +149,7 @@ class _ViewGate(BuiltOnUse):
 
     def absent(self, view: str) -> bool:
         if self._wait and not self._warm():
-            return self._pre is not None and not _any_in(self._pre, view)
+            return self._pre is not None and not any_string_in(self._pre, view)
         return self.gate.absent(view)
 
 
@@ -186,7 +187,7 @@ class _AnyOf(BuiltOnUse):
 
     def absent(self, view: str) -> bool:
         if self._wait and not self._warm():
-            return self._pre is not None and not _any_in(self._pre, view)
+            return self._pre is not None and not any_string_in(self._pre, view)
         return self._gate is not None and self._gate.absent(view)
 
 

@@ -752,7 +752,8 @@ def known_literals(pattern):
 RECORDED: set | None = None  # literal_table sets it to collect every regex a gate or rule file holds
 
 
-def _any_in(strings, text: str) -> bool:
+def any_string_in(strings, text: str) -> bool:
+    """Whether one of strings occurs in text (a gate's test before it is built)."""
     for s in strings:
         if s in text:
             return True
@@ -814,7 +815,7 @@ class LiteralWindows(BuiltOnUse):
     def absent(self, text: str) -> bool:
         """True when no window of text can hold a match (no string occurs at all)."""
         if self._wait and not self._warm():
-            return self._pre is not None and not _any_in(self._pre, text)
+            return self._pre is not None and not any_string_in(self._pre, text)
         return not self.unknown and (self._search is None or self._search(text) is None)
 
     def touched(self, text: str, starts: list[int], ends: list[int]) -> set[int] | None:
@@ -823,7 +824,7 @@ class LiteralWindows(BuiltOnUse):
         the scan may skip an occurrence only for an earlier one overlapping it, which then
         overlaps that window too."""
         if self._wait and not self._warm():
-            return set() if self._pre is not None and not _any_in(self._pre, text) else None
+            return set() if self._pre is not None and not any_string_in(self._pre, text) else None
         if self.unknown:
             return None
         found: set[int] = set()
@@ -969,7 +970,7 @@ class RegexSelector(BuiltOnUse):
         if self._wait and not self._warm():  # not built yet: the table's strings, or every regex
             if self._pre is None:
                 return self._all
-            return frozenset(k for k, need in enumerate(self._pre) if need is None or _any_in(need, text))
+            return frozenset(k for k, need in enumerate(self._pre) if need is None or any_string_in(need, text))
         found = self.always
         if self.scan is None:
             return found
