@@ -41,7 +41,9 @@ for _cat, _words in {
 _MUTUAL = frozenset({"交換", "交流"})
 # Small asks: a request about these is not substantial (つながり申請, ご確認ください, ご連絡ください).
 _SMALL = frozenset({"繋がり", "繋がる", "申請", "承認", "確認", "返信", "返事", "連絡", "フォロー", "登録", "覧", "査収",
-                    "都合", "回答", "了承", "承知", "容赦", "理解", "注意", "自愛", "参加", "視聴", "閲覧"})
+                    "都合", "回答", "了承", "承知", "容赦", "理解", "注意", "自愛", "参加", "視聴", "閲覧", "縁", "御覧"})
+# 引用の範囲や条件についてご相談: a question about terms, not free advice.
+_TERMS = frozenset({"条件", "範囲", "可否", "許可", "許諾"})
 _TRIVIAL_OBJECTS = frozenset({"連絡", "連絡先", "アドレス", "メールアドレス", "都合", "日程", "予定", "場所", "URL",
                               "名前", "方法", "希望", "住所", "可否", "感想"})
 # Verbs whose wish form (〜たい, 〜できれば, 〜しませんか) asks the reader for time or help.
@@ -49,17 +51,22 @@ _WANT = {"伺う": "time", "会う": "time", "聞く": "time", "話す": "time",
          "面談": "time", "訪問": "time", "見学": "time", "教わる": "advice", "面会": "time", "茶": "time",
          "食事": "time", "ランチ": "time", "打ち合わせ": "time", "応募": "job", "入社": "job", "働く": "job"}
 # Invitations to these (弊社で働きませんか) are a recruiter's offer, not an ask.
+# A wish to work (働きたい) asks the reader for a job only when it names their workplace.
+_THEIR_PLACE = lazy(r"御社|貴社|貴院|貴校|貴学|貴団体|そちら|(?:さん|様)の(?:会社|チーム|部署|ところ|組織)|御社で|一緒に")
 _JOB_INVITE = frozenset({"働く", "応募", "入社", "ジョイン", "転職"})
 
 # Things a sender sends in support of their own ask (not a gift to the reader).
 _OWN_MATERIAL = ("経歴書", "履歴書", "ポートフォリオ", "ピッチ", "事業計画", "申込書", "申し込み書", "企画書",
-                 "CV", "レジュメ", "自己紹介", "プロフィール", "私の", "僕の", "請求書", "契約書")
+                 "CV", "レジュメ", "自己紹介", "プロフィール", "私の", "僕の", "請求書", "契約書",
+                 "リポジトリ", "コード", "原稿", "草稿", "下書き", "ドラフト")  # the last: what they would review
 _PITCH_OBJECT = ("弊社", "当社", "自社", "サービス", "製品", "商品", "プロダクト", "ツール", "システム", "ソリューション")
 
 _OFFER_WORDS = frozenset({"共有", "シェア", "提供", "送る", "送付", "紹介", "手伝う", "手伝い", "招待", "用意",
                           "差し上げる", "進呈", "プレゼント", "返す", "お返し", "負担", "馳走", "奢る", "協力",
                           "貢献", "支援", "案内", "お手伝い"})
 _SEND = frozenset({"送る", "送付"})
+_GIFT_SENT = lazy(r"(?:製品|商品|サンプル|試供品|試作品|現物|ギフト|プレゼント|チケット|招待券|献本)(?:は|を|も)"
+                  r"(?:もちろん|無料で|無償で|そのまま|すぐに)?(?:お|ご)?$")
 
 # Their work: what a reader of their posts, talks or products would name.
 _WORK = frozenset("""記事 投稿 ブログ note ノート ポスト ツイート 発信 登壇 講演 発表 セッション スライド 書籍 著書
@@ -92,6 +99,7 @@ class Ask:
     category: str  # referral | job | purchase | advice | time
     sentence: int  # index into doc.sentences
     form_start: int  # offset of the request form itself
+    topic: str = ""  # the key of the word the category comes from (検討, 紹介), or the form's verb
 
 
 def _key(t: Token) -> str:
@@ -263,6 +271,15 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
     if key in ("教える", "教わる", "聞く") and any(
             _key(u) in _TRIVIAL_OBJECTS for u in toks[max(0, k - 4):k]):
         return None  # ご連絡先を教えてください: a small ask
+    if key in ("教える", "教わる", "聞く") and any(u.cform.startswith("仮定形") for u in toks[max(0, k - 4):k]):
+        return None  # 気づいた点があれば教えてください, ご興味がおありでしたら教えてください: only if they wish
+    if key == "相談" and any(_key(u) in _TERMS for u in toks[max(0, k - 7):k]):
+        return None
+    if key == "時間" and k + 2 < hi and toks[k + 1].surface in ("の", "が") and toks[k + 2].lemma == "有る":
+        return None  # お時間のあるときにご覧ください: a condition, not the thing asked for
+    if (t.pos1 == "名詞" and k + 1 < hi and toks[k + 1].pos1 == "名詞" and toks[k + 1].pos2 == "普通名詞"
+            and toks[k + 1].start == t.end and _key(toks[k + 1]) not in TOPICS):
+        return None  # 導入手順, 採用事例: the first noun of a compound only modifies its head
     if key == "指導" and k + 2 < hi and toks[k + 2].surface.startswith("鞭撻"):
         return None  # ご指導ご鞭撻のほど: a set phrase, not a request for mentoring
     if key == "茶" and not (k > 0 and toks[k - 1].surface in ("お", "御")):
@@ -339,6 +356,9 @@ def asks(doc: Document) -> list[Ask]:
                     and any(u.lemma in _CAUSATIVE for u in toks[before_form + 1:anchor])):
                 prev_end = end
                 continue  # 求人のご案内をさせていただきたく: the sender gives, with permission
+            if _question(toks, anchor, end, lo, hi) or _set_phrase(toks, anchor, lo):
+                prev_end = end
+                continue
             category = None
             topic_at = None
             k = anchor - 1
@@ -375,15 +395,44 @@ def asks(doc: Document) -> list[Ask]:
             prev_end = end
             if mutual or small:
                 continue
+            if category == "job" and _key(toks[topic_at]) in _JOB_INVITE and not _THEIR_PLACE.search(s.text):
+                continue  # 将来は検索の領域で働きたいと考えています: a career goal, not a request to the reader
             if category is None and default is not None:
+                if _key(toks[anchor]) in _JOB_INVITE and not _THEIR_PLACE.search(s.text):
+                    continue
+                if _key(toks[anchor]) == "相談" and any(_key(u) in _TERMS for u in toks[max(lo, anchor - 7):anchor]):
+                    continue  # 引用の範囲や条件についてご相談できないでしょうか: terms, not free advice
                 category, topic_at = default, anchor
             if category is None:
                 continue
             start_tok = _start_of(toks, topic_at, lo)
             end_off = toks[end - 1].end if end > 0 else toks[anchor].end
             found.append(Ask(toks[start_tok].start, max(end_off, toks[anchor].end), category, si,
-                             toks[anchor].start))
+                             toks[anchor].start, _key(toks[topic_at])))
     return found
+
+
+def _question(toks: list[Token], anchor: int, end: int, lo: int, hi: int) -> bool:
+    """受け入れがあるか伺いたく, 一点だけ伺いたいことがございます: 伺う/聞く as "ask a question"."""
+    if _key(toks[anchor]) not in ("伺う", "聞く"):
+        return False
+    j = anchor - 1
+    while j >= lo and toks[j].pos1 == "接頭辞":
+        j -= 1
+    if j >= lo and toks[j].surface == "か" and toks[j].pos1 == "助詞":
+        return True
+    return end < hi and _key(toks[end]) in ("事", "こと", "点")
+
+
+def _set_phrase(toks: list[Token], anchor: int, lo: int) -> bool:
+    """今後ともご指導賜りますよう…, いつか…お話しできたら: a closing formula or a someday wish, no claim."""
+    for j in range(max(lo, anchor - _WINDOW), anchor):
+        u = toks[j]
+        if _key(u) == "今後" and j + 1 < anchor and toks[j + 1].surface == "とも":
+            return True
+        if u.surface == "いつ" and j + 1 < anchor and toks[j + 1].surface == "か":
+            return True
+    return False
 
 
 # -- offers ------------------------------------------------------------------------------------
@@ -391,7 +440,7 @@ _JOB_OFFER = lazy(
     r"(?:ご経験|ご経歴|スキル|ご知見|ご実績)[^。\n]{0,20}(?:活か|生か)"
     r"|ご活躍いただけ"
     r"|(?:弊社|当社|私ども|わたしども|私たち|我々|弊グループ|弊チーム|クライアント)[^。\n]{0,40}"
-    r"(?:募集|求人|ポジション|オファー|採用中|仲間|ジョイン|ご入社|お迎え|職(?:で|に|を|の|として))"
+    r"(?:募集|求人|ポジション|オファー|採用中|仲間|ジョイン|ご入社|お迎え|職(?:で|に|を|の|として)|人材を?(?:探し|求め))"
     r"|(?:求人|ポジション|案件|職)[^。\n]{0,20}(?:ご用意|ご興味|ご関心|ご案内|ご紹介(?:でき|します|いたし|したい|させ))"
     r"|スカウト|ヘッドハンティング|働きませんか|ジョインしませんか|一緒に働(?:きませんか|いてみませんか|きましょう)"
     # ご経歴に合う案件があります / ご経験がぴったりだと感じています: a recruiter brings the reader a job.
@@ -404,6 +453,8 @@ _JOB_OFFER = lazy(
 _BUYER = lazy(r"(?:導入|購入|契約|発注|利用|採用|依頼)(?:を|の)?(?:前向きに|社内で|具体的に)?"
                     r"(?:検討|考えて|予定|計画)(?:して|し|中|いたして)")
 _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:できる|出来る)こと"
+               r"|(?:私|わたし|僕|私たち|弊社|当社|こちら)(?:の側)?から(?:は|も)[^。\n]{0,40}?"
+               r"(?:お話しでき|共有でき|お伝えでき|ご紹介でき)(?:ます|ると思)"
                      r"|(?:お手伝いできる|お手伝い出来る|お役に立てる|お力になれる)こと")
 # Something given in return or for the reader's use: 代わりに…調整しますね, 改善のヒントになればと思い添付します
 # (not the sender's own CV or portfolio sent in support of their ask).
@@ -492,7 +543,9 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
         if u.surface in _SENT_END:
             break
         if u.lemma in ("居る", "おる", "居り") or u.base in ("おる", "いる") or (j == i + 1 and u.surface == "中"):
-            progressive = True  # 提供しております: a description of the business, not an offer to you
+            # 提供しております: a description of the business, not an offer to you (but 共有できればと
+            #考えています is a wish to give)
+            progressive = not any(v.cform.startswith("仮定形") for v in toks[i + 1:j])
         if u.lemma in _CAUSATIVE:
             causative = True
         elif (u.pos1 == "動詞" and u.lemma in BENEFACTIVE) or u.lemma == "欲しい":
@@ -512,6 +565,8 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
         return None
     if key in _SEND and any(w in before for w in _OWN_MATERIAL):
         return "send-own"
+    if key in _SEND and _GIFT_SENT.search(before):
+        return "give"  # 製品はお送りします, サンプルを無料でお送りします: a thing to keep, not a document
     if key in ("貢献", "支援", "案内", "協力") or progressive:
         return "weak"
     return "send" if key in _SEND else "give"
@@ -525,7 +580,7 @@ def real_offers(doc: Document, ask_list: list[Ask]) -> list[tuple[int, int, str]
     for start, end, kind in offers(doc, ask_list):
         if kind in ("send-own", "weak"):
             continue
-        if kind == "send" and cats and cats <= {"referral", "job", "advice"}:
+        if kind == "send" and cats and cats <= {"referral", "job"}:
             continue
         out.append((start, end, kind))
     return out
@@ -541,7 +596,8 @@ _ABOUT_WORK = lazy(
 _THEIR_DOING = lazy(
     r"(?:書か|話さ|語ら|紹介さ|発表さ|登壇さ|公開さ|発信さ|投稿さ|執筆さ|講演さ|出演さ|開発さ|主催さ|運営さ|寄稿さ|"
     r"出版さ|連載さ|共有さ|解説さ|提唱さ|取り組ま|手がけ(?:ら)?|立ち上げら|作ら|制作さ|設計さ)れ"
-    r"(?:て(?:い|お)(?:た|る|ました|ます)|た|ました|ている)")
+    r"(?:て(?:い|お)(?:た|る|ました|ます)|た|ました|ている)"
+    r"|おっしゃ(?:って(?:い|お)(?:た|ました)|った|いました)")
 _QUOTE = lazy(r"[「『]([^」』\n]{2,80})[」』]")
 # A reaction to the reader's talk or writing (お話、すごく良かった) or use of their work
 # (さんがメンテナをされているOSS「…」を使わせてもらっています).
@@ -688,7 +744,7 @@ def has_real_offers(doc: Document, ask_list: list[Ask]) -> bool:
         if not any(a <= m.start() < b for a, b in no_fee):
             return True
     cats = {a.category for a in ask_list}
-    send_counts = not (cats and cats <= {"referral", "job", "advice"})
+    send_counts = not (cats and cats <= {"referral", "job"})
     toks = doc.tokens
     keys = _keys(doc)
     ask_sentences = {a.sentence: a for a in ask_list}
@@ -759,10 +815,17 @@ RELATIONSHIP = lazy(
     r"|(?:大学|高校|学部|ゼミ|研究室|部活|サークル|学科)の(?:先輩|後輩|OB|OG|卒業生|同期)"
     r"|同じ(?:大学|高校|学校|学部|学科|ゼミ|研究室|部活|サークル|会社|職場|チーム|部署)"
     r"|同窓|同級生|元同僚|前職で(?:ご一緒|お世話)|卒業以来"
+    # 会場でステッカー交換した者です, 勉強会でお話しした石井です, あのとき話していた〜: they have met
+    r"|(?:で|にて|の際に?)[^。\n]{0,30}?(?:お話し|話|ご挨拶|挨拶|名刺交換|交換|ご一緒|質問|同席)を?"
+    r"(?:した|させていただいた|いたしました|しました)(?:者|[^\s。、\n]{1,8}?)(?:です|と申します)"
+    r"|あの(?:とき|時|日)[はに、]?[^。\n]{0,20}?(?:話して|お話し|伺っ|教えていただ|ご一緒|いただい)"
     r"|(?:ゼミ|研究室|部活|サークル|クラス|学部|前職|職場|チーム)で(?:ご)?一緒(?:だった|でした|させていただいた)"
     # A shared occasion told in the past: 先日の交流会で隣の席だった, 先週の〜で質問した, 先日の商談では〜いただき
+    # (not any past verb: 昨日のご講演、勉強になりました is interest, not a meeting)
     r"|(?:先日|昨日|先週|先月|前回|この間|この前)の[^。\n]{1,30}?(?:で|では|にて|の際)、?[^。\n]{0,40}?"
-    r"(?:だった|でした|しました|した(?![いく])|いただき(?!た[いく])|いただいた|頂き(?!た[いく])|頂いた|できて|できた)"
+    r"(?:(?:席|隣|班|テーブル|グループ)(?:だった|でした)"
+    r"|(?:質問|交換|挨拶|会話|同席|お話し|話|お会い|ご一緒)を?(?:させていただ(?:いた|きました)|しました|した(?![いく])|いたしました)"
+    r"|いただき(?!た[いく])|いただいた|頂き(?!た[いく])|頂いた|(?:お話し|話|お会い|ご挨拶|ご一緒)でき(?:て|た|ました))"
 )
 
 

@@ -1,7 +1,8 @@
 """one-sided-ask: a first contact that asks for something substantial and gives nothing back.
 
-Fires once per draft, at its first substantial ask, when the draft has no offer, no sign of
-interest in the reader's work and no existing relationship. The reading of requests, offers and
+Fires once per draft, at its first substantial ask, when the draft has no offer and no existing
+relationship. Interest in the reader's work excuses a request for their time (a conversation),
+and a bare ご検討ください, but not a referral, a job, free advice or a purchase. The reading of requests, offers and
 interest lives in speech.py (shared with form-letter).
 """
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..rule import Context
-from ..speech import RELATIONSHIP, asks, has_real_offers, interest_in_text, interest_in_tokens, named_addressees
+from ..speech import RELATIONSHIP, asks, has_interest, has_real_offers, named_addressees
 from ..lazyre import lazy
 
 WHAT = {
@@ -29,15 +30,18 @@ def check(ctx: Context) -> None:
     if doc.platform == "x" and not (_MENTION.search(doc.view) or _GREETING.search(doc.view)
                                     or named_addressees(doc, first_only=True)):
         return  # a public post to no one in particular is not a first contact
-    # It reports only when there is an ask and no interest, relationship or real offer: whichever
-    # is cheapest to rule out goes first (the interest regexes, then the asks).
-    if interest_in_text(doc):
-        return
     allowed = set(ctx.options.get("categories", WHAT["ja"]))
     found = [a for a in asks(doc) if a.category in allowed]
     if not found:
         return
-    if interest_in_tokens(doc) or RELATIONSHIP.search(doc.folded) or has_real_offers(doc, found):
+    # Interest in the reader's work earns a conversation, not a favour: after 記事を拝読しました a
+    # request for their time stands, but a referral, a job, free advice or a purchase still needs
+    # something offered in return (tip 8).
+    if any(a.category == "time" or a.topic == "検討" for a in found) and has_interest(doc):
+        found = [a for a in found if a.category != "time" and a.topic != "検討"]
+        if not found:
+            return
+    if RELATIONSHIP.search(doc.folded) or has_real_offers(doc, found):
         return
     ask = found[0]
     # English words only where an English message exists to hold them (--lang en, message_en).
