@@ -126,6 +126,9 @@ def test_huge_digit_runs_terminate(rule, index):
 
 # -- home-address -------------------------------------------------------------------------------
 ADDRESS_VALID = [
+    # counts after a place, with and without a space
+    "東京都内の2-3 社と、大阪市内の3-4 日間の研修を比較しました。",
+    "横浜市内で2-3日開催します。",
     # A city or ward alone.
     "渋谷区で働いています。横浜市在住です。",
     ("はじめまして。大阪市北区のスタートアップでエンジニアをしている田中です。", "linkedin"),
@@ -157,6 +160,10 @@ ADDRESS_VALID = [
 
 ADDRESS_INVALID = [
     "自宅は東京都世田谷区桜新町2-10-5です。近くにお越しの際はぜひ。",
+    # a space, then a building whose name starts with a unit-like kanji (日吉, 本町): not "4 日"
+    ("名刺を切らしていたので連絡先をお送りします。\n自宅：横浜市港北区日吉本町3-21-4 日吉ハイツ102号室", "facebook"),
+    # one hyphen after a 町 with no separate town name, followed by an apartment
+    ("試作品は自宅兼作業場にあります。\n住所は、京都市左京区北白川別当町12-3 コーポ白川201号室です。", "linkedin"),
     ("山田太郎\n東京都杉並区高円寺南３丁目４５番６号\n", "email"),
     "資料は〒150-0001 東京都渋谷区神宮前1-2-3 サンプルマンション101号室までお送りください。",
     "実は実家が近くで、住所は横浜市青葉区美しが丘2-1-1です。",

@@ -33,9 +33,11 @@ _POSTAL = lazy(r"(?:〒[ \u3000]?\d{3}[-ー－]?\d{4}|(?<![\d\-])\d{3}-\d{4})[ \
 
 _NUM = r"(?:[1-9]\d{0,4}|[一二三四五六七八九十]{1,3})"
 _HY = r"[-‐‑–—−ーｰ－]"
-_NOT_UNIT = (r"(?![\d０-９]|[ \u3000]?(?:ヶ|ケ|か所|箇所|カ所|名|人|社|件|年|月|日|時|分|秒|円|%|％|割|回|位|歳|才|倍|代|個|本"
-             r"|枚|万|億|千|百|kg|km|cm|mm|ページ|頁|点|種|期|期生|週|泊|章|巻|号(?!室)|勝|敗|引き分け|で勝|で敗|対|試合|戦|局"
-             r"|セット|:|/|\.\d|,\d))")
+_UNITS = (r"ヶ|ケ|か所|箇所|カ所|名|人|社|件|年|月|日|時|分|秒|円|%|％|割|回|位|歳|才|倍|代|個|本"
+          r"|枚|万|億|千|百|kg|km|cm|mm|ページ|頁|点|種|期|期生|週|泊|章|巻|号(?!室)|勝|敗|引き分け|で勝|で敗|対|試合|戦|局"
+          r"|セット|:|/|\.\d|,\d")
+# After a space, a one-kanji unit followed by more kanji starts a name instead (3-21-4 日吉ハイツ, 1-2 本町ビル).
+_NOT_UNIT = rf"(?![\d０-９]|(?:{_UNITS})|[ \u3000](?:{_UNITS})(?![{_KANJI}]))"
 _BLOCK = lazy(
     rf"(?<![\d０-９.,/:])(?:"
     rf"(?P<chome>{_NUM}丁目(?:{_SP}[1-9]\d{{0,4}}(?:番地?|{_HY})(?:{_SP}[1-9]\d{{0,4}}(?:号(?!室))?)?)?)"
@@ -111,12 +113,14 @@ def _address(doc, text, ls, le, block, labels):
     before = text[max(ls, bs - 40):bs]
     anchor = _ANCHOR.search(before) if not _ANCHOR_CHARS.isdisjoint(before) else None
     start = None
+    building, end = _building(text, be, le)
     if anchor:
-        # Two numbers joined by a hyphen (3-4) need a town name between the place and them.
-        if block.group("hy") and len(_HY_RE.findall(raw_block)) < 2 and not anchor.group("town"):
+        # Two numbers joined by a hyphen (3-4) need a town name between the place and them, or a
+        # home after them (京都市左京区北白川別当町12-3 コーポ白川201号室).
+        if (block.group("hy") and len(_HY_RE.findall(raw_block)) < 2 and not anchor.group("town")
+                and building != "residential"):
             return None
         start = _snap_start(doc, bs - len(before) + anchor.start(), bs, bool(anchor.group("pref")))
-    building, end = _building(text, be, le)
     label = labels.around(text, ls, le, start if start is not None else bs, end)
     if start is None:
         # No prefecture or municipality: only an address introduced as the writer's home counts,
