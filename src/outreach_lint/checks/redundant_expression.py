@@ -42,6 +42,10 @@ _CHANGE_WORDS = {
     "間もなく", "そのうち", "これから", "今度", "翌月", "翌週", "来期", "来春", "今年度", "春", "秋", "後", "初めて",
 }
 _WINDOW = 30
+# Things handed over with a message: ご依頼いただいた見積書になります (no subject) is 見積書です.
+_HANDED_OVER = ("資料", "見積書", "見積", "見積もり", "見積り", "請求書", "契約書", "書類", "議事録", "提案書", "企画書",
+                "案内", "詳細", "一覧", "リンク", "URL", "ファイル", "スライド", "レポート", "報告書", "回答", "募集要項",
+                "求人票", "日程表", "事例集", "説明書", "申込書", "領収書", "納品書")
 _DEGREE = {"とても", "大変", "すごく", "非常", "かなり", "本当", "大いに", "大きな", "少し", "ちょっと"}
 
 
@@ -117,7 +121,7 @@ def _copula(ctx: Context, message: str) -> None:
                 ctx.report(start, end, message=message, fix=expected, match=doc.text[start:end],
                            expected=expected)
                 continue
-            if not _copula_context(noun, before, prev, whole):
+            if not _copula_context(noun, before, prev, whole, compound):
                 continue
             start, end = tokens[first].start, masu.end
             expected = compound + "です"
@@ -166,7 +170,7 @@ def _is_idiom(noun) -> bool:
     return noun.surface in _IDIOMS or noun.lemma in _IDIOMS or noun.base in _IDIOMS
 
 
-def _copula_context(noun, before, prev, whole: bool) -> bool:
+def _copula_context(noun, before, prev, whole: bool, compound: str = "") -> bool:
     """True when 〜になります only identifies: a pointer complement (こちらになります, 以上になります),
     a person's name (担当は田中になります), a demonstrative subject (こちらが資料になります), or a bare
     noun phrase with no subject (営業担当の西村になります); and nothing marks a change in time."""
@@ -179,6 +183,9 @@ def _copula_context(noun, before, prev, whole: bool) -> bool:
         return True
     if any(_demonstrative_subject(before, k) for k in range(len(before))):
         return True
+    if whole and (noun.surface in _HANDED_OVER or compound.endswith(_HANDED_OVER)) and not any(
+            t.surface in ("が", "は", "も") and t.pos1 == "助詞" for t in before):
+        return True  # ご依頼いただいた見積書になります: a document handed over, no subject that becomes it
     return whole and _bare_noun_phrase(before)
 
 
