@@ -11,6 +11,7 @@ import pytest
 
 from outreach_lint import lint_text
 from outreach_lint.document import Document
+from outreach_lint.lint import Linter
 from outreach_lint.length import (DEFAULT_LIMITS, body_span, measure, overflow_offset, url_spans,
                                   weighted_length_x, x_overflow, x_units)
 from outreach_lint.registry import builtin_rules
@@ -343,6 +344,36 @@ def test_too_long_limits_option_and_zero_switches_off():
     assert fires("too-long", text, "linkedin-note", limits={"linkedin-note": 200})
     assert not fires("too-long", "あ" * 700, "email", limits={"email": 0})
     assert fires("too-long", "あ" * 101, "generic", limits={"generic": 100})
+
+
+FOLLOW_UP = "田中様\nお世話になっております。昨日はお打ち合わせのお時間をいただき、ありがとうございました。\n"
+
+
+@pytest.mark.parametrize("platform", ["email", "linkedin", "facebook"])
+def test_too_long_follow_up_gets_the_follow_up_guideline(platform):
+    """A recap in an exchange under way may run to 1,000 characters; past that it is reported with
+    the follow-up guideline and advice, and the length meter shows the same limit."""
+    recap = FOLLOW_UP + "あ" * (800 - len(FOLLOW_UP))
+    assert not fires("too-long", recap, platform)
+    long_recap = FOLLOW_UP + "あ" * (1100 - len(FOLLOW_UP))
+    (f,) = fires("too-long", long_recap, platform)
+    assert "1000文字" in f.message and "やり取りのある相手" in f.message, f.message
+    result = Linter().lint_text(recap, platform=platform)
+    assert result.meter[:2] == (800, 1000)
+    (f,) = fires("too-long", long_recap, platform, **{"follow-up-limits": {platform: 0}})  # switched off
+    assert "600文字" in f.message
+
+
+@pytest.mark.parametrize("opening", [
+    "はじめまして。同じ研究室の先輩にあたる方と伺い、ご連絡しました。\n",  # an alumni tie
+    "久しぶり！ゼミで一緒だった山田です。\n",  # a reunion after years
+    "はじめまして。佐藤さんからご紹介いただき、ご連絡しました。\n",  # a warm introduction
+])
+def test_too_long_ties_are_still_first_contacts(opening):
+    text = opening + "あ" * (800 - len(opening))
+    (f,) = fires("too-long", text, "email")
+    assert "600文字" in f.message and "初めての連絡" in f.message
+    assert Linter().lint_text(text, platform="email").meter[:2] == (800, 600)
 
 
 def test_rule_defaults_match_the_meter():

@@ -213,13 +213,16 @@ class Linter:
             yield item
 
     def _meter(self, doc) -> tuple[int, int, str] | None:
+        from .checks.too_long import limit_for_doc
         from .length import DEFAULT_LIMITS, measure
         from .report import PLATFORM_LABELS
 
-        limits = {**DEFAULT_LIMITS, **self._options.get("too-long", {}).get("limits", {})}
+        options = self._options.get("too-long", {})
+        limits = {**DEFAULT_LIMITS, **options.get("limits", {})}
         if doc.platform not in limits or not doc.view.strip():
             return None
-        return measure(doc, doc.platform), limits[doc.platform], PLATFORM_LABELS[doc.platform]
+        limit = limit_for_doc(doc, doc.platform, options) or limits[doc.platform]
+        return measure(doc, doc.platform), limit, PLATFORM_LABELS[doc.platform]
 
     def lint_bytes(self, data: bytes, path: str, platform: str | None = None) -> FileResult:
         return self._lint_decoded(self._decode(data, path), path, platform)

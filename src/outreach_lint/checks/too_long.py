@@ -18,20 +18,48 @@ _LABELS = {
 _ADVICE = {
     "ja": {"linkedin-note": "送信できないか途中で切れます。用件と相手への一言に絞りましょう",
            "x": "Xは全角文字と絵文字を2、URLを23と数えます。要点を絞るか、続きは返信で伝えましょう",
-           "guideline": "初めての連絡で長文は読まれにくく負担になります。用件と相手への関心を短くまとめ、詳細は返事をもらってから伝えましょう"},
+           "guideline": "初めての連絡で長文は読まれにくく負担になります。用件と相手への関心を短くまとめ、詳細は返事をもらってから伝えましょう",
+           "follow-up": "やり取りのある相手でも、長文は読む負担になります。要点を先に書き、詳細は添付やリンクに分けましょう"},
     "en": {"linkedin-note": "It cannot be sent or is cut off; keep to the point and one line about them",
            "x": "X counts full-width characters and emoji as 2 and a URL as 23; cut it down or continue in a reply",
-           "guideline": "A long first message is a burden and gets skimmed; keep it short and send details once they reply"},
+           "guideline": "A long first message is a burden and gets skimmed; keep it short and send details once they reply",
+           "follow-up": "Even to someone you know, a very long message is a burden; put the point first and move details to an attachment or link"},
 }
 _KIND = {"ja": ("上限", "目安"), "en": ("limit", "guideline")}
 
 
 def limit_for(ctx: Context) -> int | None:
-    limits = {**DEFAULT_LIMITS, **ctx.options.get("limits", {})}
-    value = limits.get(ctx.platform)
+    return limit_for_doc(ctx.doc, ctx.platform, ctx.options)
+
+
+def limit_for_doc(doc, platform: str, options: dict) -> int | None:
+    """The draft's limit: the platform's, or for a follow-up (お世話になっております, 先日はありがとう
+    ございました) on a guideline platform the larger follow-up guideline: tip 5's brevity is about
+    first impressions, and a recap after a meeting is longer by nature."""
+    limits = {**DEFAULT_LIMITS, **options.get("limits", {})}
+    value = limits.get(platform)
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         return None  # generic, or a platform the user switched off with 0
+    follow_up = options.get("follow-up-limits", {}).get(platform)
+    if (platform not in _HARD and isinstance(follow_up, int) and not isinstance(follow_up, bool)
+            and follow_up > value and _is_follow_up(doc)):
+        return follow_up
     return value
+
+
+# Ties that do not make a message a follow-up: an alumni tie, a reunion after years, a warm
+# introduction. The first message to such a reader is still a first contact.
+_NOT_AN_EXCHANGE = ("同じ", "先輩", "後輩", "OB", "OG", "同窓", "同級生", "同期", "元同僚", "卒業", "久しぶり", "ご無沙汰",
+                    "一緒だった", "一緒でした", "紹介")
+
+
+def _is_follow_up(doc) -> bool:
+    """An exchange under way: お世話になっております, 先日はありがとうございました, 先日の〜でお話しした
+    (the same reading of a relationship as one-sided-ask, without the ties above)."""
+    from ..speech import relationship
+
+    folded = doc.folded
+    return any(not any(w in folded[a:b] for w in _NOT_AN_EXCHANGE) for a, b in relationship(doc))
 
 
 def check(ctx: Context) -> None:
@@ -51,7 +79,8 @@ def check(ctx: Context) -> None:
     end = min(len(doc.text), max(body_end, at + 1))  # to the end of the counted body
     hard = platform in _HARD
     lang = "en" if ctx.options.get("_lang") == "en" else "ja"
-    advice = _ADVICE[lang][platform] if hard else _ADVICE[lang]["guideline"]
+    first_contact = limit == {**DEFAULT_LIMITS, **ctx.options.get("limits", {})}.get(platform)
+    advice = _ADVICE[lang][platform] if hard else _ADVICE[lang]["guideline" if first_contact else "follow-up"]
     ctx.report(at, end, count=count, limit=limit,
                label=_LABELS[lang].get(platform, _LABELS[lang]["generic"]), kind=_KIND[lang][0 if hard else 1],
                unit=(", weighted" if lang == "en" else "、重み付き") if platform == "x" else "", advice=advice)
