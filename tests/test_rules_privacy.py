@@ -227,6 +227,7 @@ def test_mask_address(raw, masked):
 
 # -- contact-preference -------------------------------------------------------------------------
 CONTACT_VALID = [
+    ("この先はLINEのほうがよろしければ、お知らせください。", "linkedin"),
     "今後のご連絡は、どの連絡手段がよろしいですか。",
     ("メールでもLinkedInでも、ご都合のよい方法でご連絡いただければ幸いです。", "linkedin"),
     ("引き続きこちらのメッセージでやり取りできれば嬉しいです。", "linkedin"),
@@ -251,6 +252,9 @@ CONTACT_VALID = [
 ]
 
 CONTACT_INVALID = [
+    ("LinkedInはあまり開かないので、ここから先はLINEでお願いします。IDは kenta_vr です。", "linkedin"),  # "from here on"
+    # the sender's hours in the next sentence are no choice of channel for the reader
+    ("一緒にイベントをやりたいので、DMより電話の方が早いと思います。080-2291-6654まで電話ください。夜なら何時でも出ます。", "x"),
     "よろしければLINE IDを追加してください。ID：taro_sample",
     ("詳しくお話ししたいので、明日携帯に電話させてください。", "linkedin"),
     ("資料は個人のGmailに送っていただけますか。", "linkedin"),

@@ -50,7 +50,7 @@ _CHANNELS = [
 # The channel that is the platform itself is not a move (Messenger on Facebook, X DMs on X).
 _SAME_PLATFORM = {"facebook": {"Facebook", "Messenger"}, "x": {"X"}}
 # The sentence must be about contacting, not about the product (LINE Payの導入, Instagramの運用).
-_ACTION = lazy(r"追加|交換|登録|連絡|送|電話|移|切り替|切替|やり取り|やりとり|話|フォロー|申請|返信|DM|ＤＭ|メッセージ|続き|今後|以降"
+_ACTION = lazy(r"追加|交換|登録|連絡|送|電話|移|切り替|切替|やり取り|やりとり|話|フォロー|申請|返信|DM|ＤＭ|メッセージ|続き|今後|以降|ここから先|この先|これから|以後"
                      r"|通話|つなが|繋が|招待|承認|ID|QR|友達|友だち|トーク|チャット|かけ|コンタクト|アカウント|SMS|ショートメ"
                      r"|番号|メール|アドレス")
 # A fallback for the day of a meeting is not moving the conversation (迷われた場合は携帯まで).
@@ -59,10 +59,11 @@ _CONTINGENCY = lazy(r"万が一|万一|緊急|非常時|当日|迷われ|迷っ�
                     r"|(?:遅れ|遅刻)(?:る|す|そう|た|し)?[^。！？!?\n]{0,4}?(?:場合|際|とき|時|ら|なら)")
 # Preference questions and offers of a choice: the reader decides.
 _PREFERENCE = lazy(
-    r"(?:どの|どちら|どういった|どのような|いずれ|何)(?:の|か)?[^。！？!?\n]{0,8}?(?:連絡|方法|手段|ツール|アプリ|媒体|チャネル|チャンネル|が(?:よろし|良|よ|いい|ご都合|便利)|でも)"
+    r"(?:どの|どちら|どういった|どのような|いずれ|何(?![時度回]))(?:の|か)?[^。！？!?\n]{0,8}?(?:連絡|方法|手段|ツール|アプリ|媒体|チャネル|チャンネル|が(?:よろし|良|よ|いい|ご都合|便利)|でも)"
     r"|(?:ご都合の(?:よ|良)い|ご都合に合わせ|ご都合のつく|ご希望の|ご希望に|お好きな|お好みの|使いやすい|使い慣れた|普段お使いの|お使いの|ご指定の|便利な)"
     r"|(?:方|ほう)が(?:よろし|良|よ|ご都合|便利|楽|使いやす)(?:けれ|ければ|ろしければ|ろしけれ|かったら|でしたら|い場合|ければ)"
     r"|ご希望(?:が|を|の|に|で)|お知らせいただければ合わせ|合わせます")
+# (何時でも出ます is the sender's availability, not a choice of channel.)
 # Permission questions that leave the answer to the reader (LINEでもよろしいでしょうか).
 _PERMISSION = lazy(r"(?:よろしい|大丈夫|問題ない|差し支えない|構いません|かまいません|いかが|ご迷惑)(?:でしょう|です|ではない)?か|てもいい(?:です)?か|ても良いですか")
 _STRONG_REQUEST = lazy(r"いただけ|頂け|もらえ|ください|下さい|くれ")
