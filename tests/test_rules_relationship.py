@@ -210,9 +210,14 @@ FORM_LETTER_INVALID = [
     ("はじめまして。いつも前向きな投稿に元気をもらっています。私も見習って毎日頑張っています。これからも応援しています。", "x"),
     # the sender's own product in quotes is not the reader's work
     ("はじめまして。\n勤怠管理サービス「ラクタイム」の佐藤です。\n幅広い業界の方と繋がりたく、申請させていただきました。\n今後ともよろしくお願いいたします。", "linkedin"),
+    # a short request is aimed at the reader, not a line about the sender; stock X follow-backs
+    ("はじめまして。多方面で活躍されている方々とつながり、見識を深めたいと考えております。よろしければ、つながっていただけますと幸いです。", "linkedin-note"),
+    ("いつも有益な発信ありがとうございます！毎回学びがあります。よかったら相互フォローお願いします！", "x"),
 ]
 
 FORM_LETTER_VALID = [
+    ("@yuki_dev 昨日のRust勉強会のLT、所有権の図がわかりやすかったです！相互フォローお願いします！", "x"),
+    ("はじめまして。現在、転職活動中です。北村さんの「SREの始め方」を読み、ぜひつながっていただけますと幸いです。", "linkedin-note"),
     ("佐藤様、はじめまして。今後ともよろしくお願いいたします。", "linkedin"),  # a name is specific
     ("@sato_dev はじめまして。いつも拝見しています。私も日々勉強中です。今後ともよろしくお願いいたします。", "x"),  # so is their handle
     ("はじめまして。先日のPyCon JPでの「型ヒントの段階的導入」のご発表、とても参考になりました。ぜひつながらせてください。", "linkedin-note"),

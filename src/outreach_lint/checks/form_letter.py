@@ -77,7 +77,8 @@ def _neutral(doc, s) -> bool:
 
 
 _SELF_STATUS = lazy(r"(?:中|者|生|員|です|(?:を|に)(?:して|しており|携わって|取り組んで)(?:い|おり)?ます)[。！!]?$")
-_TO_READER = lazy(r"御社|貴社|様|さん|あなた|[ごお御](?=[\u4e00-\u9fff])")
+# A request (つながっていただけますと幸いです) is aimed at the reader however short it is.
+_TO_READER = lazy(r"御社|貴社|様|さん|あなた|[ごお御](?=[\u4e00-\u9fff])|いただ|頂|ください|下さい|幸い|お願い")
 
 
 def check(ctx: Context) -> None:
