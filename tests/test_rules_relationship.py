@@ -62,6 +62,16 @@ ONE_SIDED_INVALID = [
     ("はじめまして。松本さんがYouTubeで公開されている機械学習の解説動画で独学しています。キャリアについて15分ほどご相談させていただけないでしょうか。", "linkedin"),
     ("はじめまして。御社のテックブログの障害対応の記事を毎回読んでいます。ぜひ御社で働きたいので、エンジニアリングマネージャーの方につないでいただけませんか。", "linkedin-note"),
     ("先日のLTで発表されていたツール、最高でした。よろしければ、開発チームの方をご紹介いただけませんか。", "linkedin"),  # heard, not met
+    # ご検討いただき、… chains requests (not thanks); できれば…したい and 一度お話ししたく are wishes, not a past meeting
+    ("はじめまして、株式会社ミナトライトの宇野です。弊社の照明に替えると電気代が最大40%下がります。ぜひご購入をご検討いただき、お打ち合わせのお時間をいただけますか。", "linkedin-note"),
+    ("はじめまして。インスタで発信されているEC運営のコツを見てご連絡しました。広告とSEOのやり方を一から教えてもらえませんか？できれば今週中に一度通話したいです。", "generic"),
+    ("はじめまして。一度お話ししたくご連絡しました。御社の採用担当の方をご紹介いただけませんか。", "linkedin"),
+    # the sender's own papers earlier in the sentence; a closing ご検討のほど does not widen what "send" balances
+    ("はじめまして。明星大学4年の千葉です。社員紹介の制度で斎藤様からご推薦をいただけないでしょうか。"
+     "履歴書と成績証明書は、ご指示いただければすぐにお送りします。何卒ご検討のほどよろしくお願い申し上げます。", "linkedin"),
+    # a seller's meeting request serves the sale, however well researched
+    ("林様\nはじめまして。勤怠管理SaaS「TimeFlow」の営業を担当している小松です。御社が静岡に新工場を開設されたとのニュースを拝見しました。"
+     "今月の目標達成のため、ぜひ30分だけでもお時間をいただけないでしょうか。", "email"),
     ("@rust_kenta はじめまして！連載いつも読んでます。自作CLIのコードをレビューしてもらえませんか？リポジトリ送ります！", "x"),  # the thing to review
     ("@pm_aoki はじめまして！プロダクト指標のスレッド、めちゃくちゃ参考になりました。自分のサービスのKPI設計を無料でレビューしてもらえませんか？", "x"),
 ]
@@ -112,6 +122,10 @@ ONE_SIDED_VALID = [
     ("先日の商談では、物流倉庫のピッキング動線と出荷検品の手順について詳しく教えていただきありがとうございました。\n"
      "ご要望の3案の比較表を添付しております。\nご検討のほど、よろしくお願いいたします。", "email"),
     # questions, conditions and set phrases are not claims on the reader
+    ("平田です。御社の物流センター長候補の求人を拝見し、ご連絡いたしました。前職では2拠点のセンター長を7年務めました。履歴書を添付いたします。ご検討いただけますと幸いです。", "email"),  # an answer to their posting
+    ("木村様\nエグゼクティブサーチの川村です。欧州の新拠点の責任者候補について、ご関心の有無だけでも伺えれば幸いです。", "linkedin"),
+    ("はじめまして。法人営業を担当している山田です。先日のカンファレンスで佐藤様が登壇された分業のお話、大変参考になりました。現場のお話をもう少し伺えれば幸いです。", "linkedin"),  # a peer, not a sale
+    ("小野様\n小野様がカンファレンスで登壇された資料に感銘を受けました。ぜひ一度カジュアルにお話ししたいです。ご興味があれば、ご都合のよい日時を教えていただけますと幸いです。", "email"),
     ("はじめまして。貴社の夏季インターンについて、留学生の受け入れがあるか伺いたく、ご連絡しました。", "email"),
     ("野村様\n野村様がカンファレンスで紹介されていたテスト自動化の導入手順について、一点だけ伺いたいことがございます。"
      "最初に自動化する画面は、どのように選ばれたのでしょうか。", "email"),
@@ -177,6 +191,15 @@ def test_speech_helpers_read_forms_from_tokens():
     assert relationship(doc)
     assert not interest(Document("プロフィールを拝見しました。"))  # a profile is not their work
     assert interest(Document("御社のビジョンに共感しました。"))
+
+
+def test_speech_own_product_in_quotes_is_not_their_work():
+    from outreach_lint.speech import specifics
+
+    kinds = lambda text: [kind for _, _, kind in specifics(Document(text))]  # noqa: E731
+    assert "quote" not in kinds("弊社のSFA「ウリアゲPro」は、商談数が1.4倍に増えています。")
+    assert "quote" not in kinds("私の新刊『はじめての型安全』を献本させてください。")
+    assert "quote" in kinds("佐藤さんのOSS「ウリアゲPro」を使っています。")
 
 
 # == form-letter ==============================================================================

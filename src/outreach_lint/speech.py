@@ -44,7 +44,7 @@ _SMALL = frozenset({"繋がり", "繋がる", "申請", "承認", "確認", "返
                     "都合", "回答", "了承", "承知", "容赦", "理解", "注意", "自愛", "参加", "視聴", "閲覧", "縁", "御覧"})
 # 引用の範囲や条件についてご相談: a question about terms, not free advice.
 _TERMS = frozenset({"条件", "範囲", "可否", "許可", "許諾"})
-_TRIVIAL_OBJECTS = frozenset({"連絡", "連絡先", "アドレス", "メールアドレス", "都合", "日程", "予定", "場所", "URL",
+_TRIVIAL_OBJECTS = frozenset({"連絡", "連絡先", "アドレス", "メールアドレス", "都合", "日程", "日時", "候補日", "時間帯", "予定", "場所", "URL",
                               "名前", "方法", "希望", "住所", "可否", "感想"})
 # Verbs whose wish form (〜たい, 〜できれば, 〜しませんか) asks the reader for time or help.
 _WANT = {"伺う": "time", "会う": "time", "聞く": "time", "話す": "time", "話": "time", "相談": "advice",
@@ -421,7 +421,12 @@ def _question(toks: list[Token], anchor: int, end: int, lo: int, hi: int) -> boo
         j -= 1
     if j >= lo and toks[j].surface == "か" and toks[j].pos1 == "助詞":
         return True
+    if any(_key(u) in _YES_NO for u in toks[max(lo, anchor - 5):anchor]):
+        return True  # ご関心の有無だけでも伺えれば: a yes or no, not their time
     return end < hi and _key(toks[end]) in ("事", "こと", "点")
+
+
+_YES_NO = frozenset({"有無", "可否", "意向", "是非"})
 
 
 def _set_phrase(toks: list[Token], anchor: int, lo: int) -> bool:
@@ -563,8 +568,8 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
     before = "".join(t.surface for t in toks[max(lo, i - 8):i])
     if key == "紹介" and any(w in before for w in _PITCH_OBJECT):
         return None
-    if key in _SEND and any(w in before for w in _OWN_MATERIAL):
-        return "send-own"
+    if key in _SEND and any(w in "".join(t.surface for t in toks[lo:i]) for w in _OWN_MATERIAL):
+        return "send-own"  # 履歴書と成績証明書は、ご指示いただければすぐにお送りします
     if key in _SEND and _GIFT_SENT.search(before):
         return "give"  # 製品はお送りします, サンプルを無料でお送りします: a thing to keep, not a document
     if key in ("貢献", "支援", "案内", "協力") or progressive:
@@ -572,10 +577,16 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
     return "send" if key in _SEND else "give"
 
 
+def _balanced_categories(ask_list: list[Ask]) -> set:
+    """What the offers must balance: a closing ご検討のほど adds nothing to a referral request."""
+    cats = {a.category for a in ask_list if a.topic != "検討"}
+    return cats or {a.category for a in ask_list}
+
+
 def real_offers(doc: Document, ask_list: list[Ask]) -> list[tuple[int, int, str]]:
     """Offers that balance the given asks: material the sender sends does not balance a referral
     or job request (it supports the ask); a pitch's "weak" offers (ご支援, ご案内) balance nothing."""
-    cats = {a.category for a in ask_list}
+    cats = _balanced_categories(ask_list)
     out = []
     for start, end, kind in offers(doc, ask_list):
         if kind in ("send-own", "weak"):
@@ -743,7 +754,7 @@ def has_real_offers(doc: Document, ask_list: list[Ask]) -> bool:
             no_fee = [x.span() for x in _NO_FEE.finditer(view)]
         if not any(a <= m.start() < b for a, b in no_fee):
             return True
-    cats = {a.category for a in ask_list}
+    cats = _balanced_categories(ask_list)
     send_counts = not (cats and cats <= {"referral", "job"})
     toks = doc.tokens
     keys = _keys(doc)
@@ -800,31 +811,33 @@ def _asked(toks: list[Token], i: int, hi: int) -> bool:
 RELATIONSHIP = lazy(
     r"(?:先日|昨日|本日|今日|先ほど|さきほど|先週|先月|前回|以前|その節|過日|この間|この前|昨年|去年)[はの、]?"
     r"[^。\n]{0,30}?"
-    r"(?:ありがと|お世話|お会い|お話し(?:させ|でき|した|いただ)|ご一緒|名刺|ご挨拶|お目にかか|ご連絡いただ|"
+    r"(?:ありがと|お世話|お会い|お話し(?:させ|でき|した(?![いくら])|いただ)|ご一緒|名刺|ご挨拶|お目にかか|ご連絡いただ|"
     r"ご相談いただ|お声が(?:け|かけ)|ご紹介いただ|お問い合わせ|お打ち合わせ|ご対応|"
-    r"(?:お送り|ご提案|ご案内|お伝え|ご相談)(?:した|しました|いたしました|差し上げ))"
+    r"(?:お送り|ご提案|ご案内|お伝え|ご相談)(?:した(?![いくら])|しました|いたしました|差し上げ))"
     r"|(?:では|の際は|の節は|の時は|のときは|ではお|では大変)(?:大変)?(?:ありがとうございました|お世話になりました)"
     r"|お世話になっ|ご無沙汰|お久しぶり|久しぶり|お疲れ(?:さま|様)"
-    r"|やり取り(?:させていただいた|させていただきました|した|しました|いたしました)"
+    r"|やり取り(?:させていただいた|させていただきました|した(?![いくら])|しました|いたしました)"
     r"|(?:何度か|一度|以前|かつて|前職で)[^。\n]{0,20}(?:ご一緒|お会い|やり取り|お話し|お仕事をご一緒)"
-    r"(?:した|しました|させていただいた|させていただきました|いたしました)"
-    r"|(?:ご|お)(?:依頼|問い合わせ|問合せ|申し込み|申込み|申込|連絡|返信|返事|声がけ|検討)(?:を)?"
+    r"(?:した(?![いくら])|しました|させていただいた|させていただきました|いたしました)"
+    r"|(?:ご|お)(?:依頼|問い合わせ|問合せ|申し込み|申込み|申込|連絡|返信|返事|声がけ)(?:を)?"
     r"(?:いただき(?!た[いく]|ますよう|ますか)|いただいた|頂き(?!た[いく])|頂いた|くださり|くださった|ありがと)"
+    # ご検討いただきありがとうございます is thanks; ご検討いただき、お時間をいただけますか is a request
+    r"|ご検討(?:を)?(?:(?:いただき|頂き)(?=[、,]?(?:誠に|大変|本当に|まことに)?(?:ありがと|感謝))|いただいた|頂いた|くださり|くださった|ありがと)"
     r"|(?:から|より)(?:ご)?紹介(?:いただき(?!た[いく])|いただいた|を受け|され)|(?:さん|様|氏)の(?:ご)?紹介で"
     r"|(?:OB|OG|OB・OG|OB/OG)(?:名簿|の方|である|でいらっしゃ|として)"
     r"|(?:大学|高校|学部|ゼミ|研究室|部活|サークル|学科)の(?:先輩|後輩|OB|OG|卒業生|同期)"
     r"|同じ(?:大学|高校|学校|学部|学科|ゼミ|研究室|部活|サークル|会社|職場|チーム|部署)"
     r"|同窓|同級生|元同僚|前職で(?:ご一緒|お世話)|卒業以来"
     # 会場でステッカー交換した者です, 勉強会でお話しした石井です, あのとき話していた〜: they have met
-    r"|(?:で|にて|の際に?)[^。\n]{0,30}?(?:お話し|話|ご挨拶|挨拶|名刺交換|交換|ご一緒|質問|同席)を?"
-    r"(?:した|させていただいた|いたしました|しました)(?:者|[^\s。、\n]{1,8}?)(?:です|と申します)"
+    r"|(?:で(?!き)|にて|の際に?)[^。\n]{0,30}?(?:お話し|話|ご挨拶|挨拶|名刺交換|交換|ご一緒|質問|同席)を?"
+    r"(?:した(?![いくら])|させていただいた|いたしました|しました)(?:者|[^\s。、\n]{1,8}?)(?:です|と申します)"
     r"|あの(?:とき|時|日)[はに、]?[^。\n]{0,20}?(?:話して|お話し|伺っ|教えていただ|ご一緒|いただい)"
     r"|(?:ゼミ|研究室|部活|サークル|クラス|学部|前職|職場|チーム)で(?:ご)?一緒(?:だった|でした|させていただいた)"
     # A shared occasion told in the past: 先日の交流会で隣の席だった, 先週の〜で質問した, 先日の商談では〜いただき
     # (not any past verb: 昨日のご講演、勉強になりました is interest, not a meeting)
     r"|(?:先日|昨日|先週|先月|前回|この間|この前)の[^。\n]{1,30}?(?:で|では|にて|の際)、?[^。\n]{0,40}?"
     r"(?:(?:席|隣|班|テーブル|グループ)(?:だった|でした)"
-    r"|(?:質問|交換|挨拶|会話|同席|お話し|話|お会い|ご一緒)を?(?:させていただ(?:いた|きました)|しました|した(?![いく])|いたしました)"
+    r"|(?:質問|交換|挨拶|会話|同席|お話し|話|お会い|ご一緒)を?(?:させていただ(?:いた|きました)|しました|した(?![いくら])|いたしました)"
     r"|いただき(?!た[いく])|いただいた|頂き(?!た[いく])|頂いた|(?:お話し|話|お会い|ご挨拶|ご一緒)でき(?:て|た|ました))"
 )
 
@@ -918,7 +931,12 @@ _ADDRESSED_MENTION = lazy(r"^[ \t\u3000]*([@＠][^\s@＠]{1,30})", re.M)
 def _quotes_their_work(view: str, m) -> bool:
     """A quoted title that is neither a slot nor the sender's own product (サービス「Guardly」の佐藤です)."""
     inner = m.group(1).strip()
-    return not (_SLOT.match(inner) or _PLACEHOLDER_WORD.search(inner) or _SELF_INTRO_AFTER.match(view, m.end()))
+    return not (_SLOT.match(inner) or _PLACEHOLDER_WORD.search(inner) or _SELF_INTRO_AFTER.match(view, m.end())
+                or _OWN_BEFORE.search(view, max(0, m.start() - 16), m.start()))
+
+
+# 弊社のSFA「ウリアゲPro」, 私の新刊『…』: the sender's own product or work, named just before the quote.
+_OWN_BEFORE = lazy(r"(?:弊社|当社|自社|私ども|私たち|わたしたち|私|わたし|僕|自分)(?:の|が)[^。\n「」『』]{0,12}$")
 
 
 # 「…」の佐藤です / 「…」の営業を担当している小松です: the quote names what the sender sells or makes.

@@ -22,6 +22,11 @@ WHAT = {
 
 
 _MENTION = lazy(r"[@＠][A-Za-z0-9_]{1,30}")
+# The sender sells a product (「TimeFlow」の営業, 弊社は…サービスを提供): not a salesperson networking as a peer.
+_SELLING = lazy(r"(?:[」』]|サービス|製品|システム|ツール|SaaS|ソリューション|プロダクト)の営業"
+                r"|(?:弊社|当社|私ども)(?:の|は|では|が)[^。\n]{0,30}"
+                r"(?:サービス|製品|システム|ツール|ソリューション|SaaS|プロダクト|商品)(?:を|の)?(?:提供|販売|展開)")
+_APPLYING = lazy(r"(?:求人|募集|募集要項|採用情報|求人票|ポジション)(?:情報|の案内|のご案内)?(?:を|に)(?:拝見|拝読|見|読|応募)")
 _GREETING = lazy(r"はじめまして|初めまして|突然(?:の|失礼|すみません|ですが)")
 
 
@@ -37,8 +42,15 @@ def check(ctx: Context) -> None:
     # Interest in the reader's work earns a conversation, not a favour: after 記事を拝読しました a
     # request for their time stands, but a referral, a job, free advice or a purchase still needs
     # something offered in return (tip 8).
+    # A seller's request for a meeting serves the sale: it stays an ask however well researched.
     if any(a.category == "time" or a.topic == "検討" for a in found) and has_interest(doc):
-        found = [a for a in found if a.category != "time" and a.topic != "検討"]
+        selling = _SELLING.search(doc.view)
+        found = [a for a in found if (a.category != "time" or selling) and a.topic != "検討"]
+        if not found:
+            return
+    if _APPLYING.search(doc.view):
+        # 御社の求人を拝見し…ご検討いただけますと幸いです: an answer to their posting, which asked for it
+        found = [a for a in found if a.category != "job" and a.topic != "検討"]
         if not found:
             return
     if RELATIONSHIP.search(doc.folded) or has_real_offers(doc, found):
