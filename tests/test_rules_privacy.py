@@ -227,6 +227,7 @@ def test_mask_address(raw, masked):
 
 # -- contact-preference -------------------------------------------------------------------------
 CONTACT_VALID = [
+    ("当日の連絡先は私の携帯 080-4123-5567 までお願いします。", "email"),  # a fallback for the day
     ("この先はLINEのほうがよろしければ、お知らせください。", "linkedin"),
     "今後のご連絡は、どの連絡手段がよろしいですか。",
     ("メールでもLinkedInでも、ご都合のよい方法でご連絡いただければ幸いです。", "linkedin"),
@@ -252,6 +253,7 @@ CONTACT_VALID = [
 ]
 
 CONTACT_INVALID = [
+    ("名刺の番号は会社の代表なので、直接のご連絡は私の携帯 080-4123-5567 までお願いします。", "linkedin-note"),
     ("LinkedInはあまり開かないので、ここから先はLINEでお願いします。IDは kenta_vr です。", "linkedin"),  # "from here on"
     # the sender's hours in the next sentence are no choice of channel for the reader
     ("一緒にイベントをやりたいので、DMより電話の方が早いと思います。080-2291-6654まで電話ください。夜なら何時でも出ます。", "x"),

@@ -45,7 +45,9 @@ _CHANNELS = [
         # A mobile number itself as the place to call (070 5512 8834に直接お電話ください).
         r"|(?<!\d)0[6789]0[-‐ー\s]?\d{4}[-‐ー\s]?\d{4}(?!\d)(?=[^。！？!?\n]{0,4}?(?:に|へ|まで)[ \u3000]?(?:折り返し|直接|すぐに?)?[ \u3000]?(?:お|ご)?(?:電話|SMS|ショートメ|連絡|着信|かけ))"
         # Asking for the reader's number moves the talk to the phone (電話番号教えてください).
-        r"|(?:お)?(?:電話|携帯)番号(?=[ \u3000]?(?:を|も)?[ \u3000]?(?:お?教え|お知らせ))")),
+        r"|(?:お)?(?:電話|携帯)番号(?=[ \u3000]?(?:を|も)?[ \u3000]?(?:お?教え|お知らせ))"
+        # ご連絡は私の携帯 080-… までお願いします: the contact named first, the phone as where it goes.
+        r"|(?<=は)(?:私の|わたしの|僕の|こちらの)?(?:携帯|ケータイ|スマホ)(?=[^。！？!?\n]{0,20}?まで[ \u3000]?(?:お願い|ください|下さい))")),
 ]
 # The channel that is the platform itself is not a move (Messenger on Facebook, X DMs on X).
 _SAME_PLATFORM = {"facebook": {"Facebook", "Messenger"}, "x": {"X"}}
