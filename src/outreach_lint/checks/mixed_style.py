@@ -66,6 +66,8 @@ def check(ctx: Context) -> None:
         # A greeting is the sentence's last clause: 先日はありがとうございました、勉強になった。 still counts.
         if not count_greetings and _GREETING.search(_last_clause(s.text)):
             continue
+        if style == POLITE and _names_the_sender(doc, s, start):
+            continue  # 前の職場で一緒だった桜井です: a self-introduction formula, in plain prose too
         ends.append((style, start, end))
     polite = [e for e in ends if e[0] == POLITE]
     plain = [e for e in ends if e[0] == PLAIN]
@@ -78,6 +80,15 @@ def check(ctx: Context) -> None:
     for style, start, end in minor:
         ctx.report(start, end, match=doc.text[start:end], style=style, major=major[0][0],
                    major_count=len(major), minor_count=len(minor))
+
+
+def _names_the_sender(doc, s, start: int) -> bool:
+    """The sentence ends in a person's name + です (…の桜井です)."""
+    toks = doc.tokens
+    for i in range(s.tok_start + 1, s.tok_end):
+        if toks[i].start == start:
+            return toks[i].surface == "です" and toks[i - 1].pos3 == "人名"
+    return False
 
 
 def _final_predicate(tokens, lo: int, hi: int):
