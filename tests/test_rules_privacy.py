@@ -227,6 +227,7 @@ def test_mask_address(raw, masked):
 
 # -- contact-preference -------------------------------------------------------------------------
 CONTACT_VALID = [
+    ("はじめまして！先日のInstagram運用の投稿、めっちゃ参考になりました。ぜひ繋がってください！", "linkedin-note"),  # a topic
     ("当日の連絡先は私の携帯 080-4123-5567 までお願いします。", "email"),  # a fallback for the day
     ("この先はLINEのほうがよろしければ、お知らせください。", "linkedin"),
     "今後のご連絡は、どの連絡手段がよろしいですか。",
@@ -253,6 +254,7 @@ CONTACT_VALID = [
 ]
 
 CONTACT_INVALID = [
+    ("ロゴの修正案、確認しました！今後は電話で話しましょう。私の携帯 080-5512-9034 に、夜でも土日でもいつでもかけてください。", "generic"),
     ("名刺の番号は会社の代表なので、直接のご連絡は私の携帯 080-4123-5567 までお願いします。", "linkedin-note"),
     ("LinkedInはあまり開かないので、ここから先はLINEでお願いします。IDは kenta_vr です。", "linkedin"),  # "from here on"
     # the sender's hours in the next sentence are no choice of channel for the reader

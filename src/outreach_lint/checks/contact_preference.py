@@ -17,6 +17,8 @@ _K = r"ァ-ヴー"
 # LINE the company and its business products are not the messenger (LINE WORKS, LINEヤフー, LINE Pay).
 _LINE_PRODUCT = (r"(?![ \u3000]?(?:WORKS|Works|ワークス|ヤフー|Yahoo|Pay|ペイ|株式会社|証券|Bank|バンク|Ads|広告|マンガ|MUSIC"
                  r"|ミュージック|スタンプ|API|ミニアプリ|Developers|NEWS|ニュース))")
+# Instagram運用の投稿, Facebook広告: the service as a subject of work, not a place to talk.
+_SNS_TOPIC = r"(?![ \u3000]?の?(?:運用|広告|マーケ|集客|施策|分析|アルゴリズム|活用|攻略|ショップ|リール|ライブ配信))"
 # name -> regex over the folded sentence; the match is what the finding points at.
 _CHANNELS = [
     ("LINE", lazy(rf"(?<![A-Za-z])(?:LINE|Line)(?![A-Za-z]){_LINE_PRODUCT}(?:[ \u3000]?(?:ID|id|アカウント|QR(?:コード)?))?"
@@ -27,11 +29,11 @@ _CHANNELS = [
     ("Telegram", lazy(r"Telegram|テレグラム")),
     ("Discord", lazy(r"Discord|ディスコード|ディスコ(?=で|の|に)")),
     ("Messenger", lazy(r"(?:Facebook|フェイスブック)?[ \u3000]?(?:Messenger|メッセンジャー)")),
-    ("Instagram", lazy(rf"Instagram|インスタグラム|インスタ(?![{_K}])|(?<![A-Za-z])IG(?![A-Za-z])")),
-    ("Facebook", lazy(rf"Facebook|フェイスブック|フェイスブック|(?<![A-Za-z])FB(?![A-Za-z])")),
+    ("Instagram", lazy(rf"(?:Instagram|インスタグラム|インスタ(?![{_K}])|(?<![A-Za-z])IG(?![A-Za-z])){_SNS_TOPIC}")),
+    ("Facebook", lazy(rf"(?:Facebook|フェイスブック|(?<![A-Za-z])FB(?![A-Za-z])){_SNS_TOPIC}")),
     ("X", lazy(r"Twitter|ツイッター|(?<![A-Za-z])X(?:[ \u3000]?[（(]旧Twitter[）)])?"
                      r"(?=[ \u3000]?(?:の|で|も)?[ \u3000]?(?:DM|フォロー|アカウント))")),
-    ("TikTok", lazy(r"TikTok|ティックトック")),
+    ("TikTok", lazy(rf"(?:TikTok|ティックトック){_SNS_TOPIC}")),
     ("private-mail", lazy(
         r"(?:個人|プライベート|私用|私的|自分)(?:用)?(?:の)?[ \u3000]?(?:Gmail|gmail|メール(?:アドレス)?|メルアド|メアド|アドレス|連絡先|アカウント)"
         r"|Gmail|gmail|Yahoo!?[ \u3000]?メール|ヤフーメール|ヤフメ|iCloud[ \u3000]?メール|Hotmail|hotmail"
@@ -42,6 +44,8 @@ _CHANNELS = [
         r"|携帯電話|携帯番号|ショートメール|ショートメッセージ|(?<![A-Za-z])SMS(?![A-Za-z])|Cメール"
         # 私の携帯（080-…）にお電話ください: the phone is where the reader should call; point at the noun only.
         r"|(?:携帯|ケータイ|スマホ|自宅)(?=[^。！？!?\n]{0,24}?(?:に|へ|まで)[ \u3000]?(?:折り返し|直接|すぐに?)?[ \u3000]?(?:お|ご)?(?:電話|SMS|ショートメ|連絡|メッセージ|着信|かけ))"
+        # 私の携帯 080-… に、夜でも土日でもいつでもかけてください: when, between the place and the verb
+        r"|(?:携帯|ケータイ|スマホ)(?=[^。！？!?\n]{0,24}?に[、,][^。！？!?\n]{0,16}?(?:お|ご)?(?:電話|かけ)(?:て|し)?(?:ください|下さい))"
         # A mobile number itself as the place to call (070 5512 8834に直接お電話ください).
         r"|(?<!\d)0[6789]0[-‐ー\s]?\d{4}[-‐ー\s]?\d{4}(?!\d)(?=[^。！？!?\n]{0,4}?(?:に|へ|まで)[ \u3000]?(?:折り返し|直接|すぐに?)?[ \u3000]?(?:お|ご)?(?:電話|SMS|ショートメ|連絡|着信|かけ))"
         # Asking for the reader's number moves the talk to the phone (電話番号教えてください).
