@@ -69,6 +69,9 @@ ONE_SIDED_INVALID = [
     # the sender's own papers earlier in the sentence; a closing ご検討のほど does not widen what "send" balances
     ("はじめまして。明星大学4年の千葉です。社員紹介の制度で斎藤様からご推薦をいただけないでしょうか。"
      "履歴書と成績証明書は、ご指示いただければすぐにお送りします。何卒ご検討のほどよろしくお願い申し上げます。", "linkedin"),
+    # asking what one should do (何を学ぶべきかを伺いたい) is asking for advice; 入社後 is not a job asked for
+    ("はじめまして。青木様がnoteに書かれていた未経験から広告運用者になるまでの記事を何度も読み返しました。"
+     "入社後の1年で何を学ぶべきかを、ぜひ直接伺いたいと考えています。30分ほどお時間をいただけないでしょうか。", "linkedin"),
     # a seller's meeting request serves the sale, however well researched
     ("林様\nはじめまして。勤怠管理SaaS「TimeFlow」の営業を担当している小松です。御社が静岡に新工場を開設されたとのニュースを拝見しました。"
      "今月の目標達成のため、ぜひ30分だけでもお時間をいただけないでしょうか。", "email"),

@@ -277,9 +277,10 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
         return None
     if key == "時間" and k + 2 < hi and toks[k + 1].surface in ("の", "が") and toks[k + 2].lemma == "有る":
         return None  # お時間のあるときにご覧ください: a condition, not the thing asked for
-    if (t.pos1 == "名詞" and k + 1 < hi and toks[k + 1].pos1 == "名詞" and toks[k + 1].pos2 == "普通名詞"
-            and toks[k + 1].start == t.end and _key(toks[k + 1]) not in TOPICS):
-        return None  # 導入手順, 採用事例: the first noun of a compound only modifies its head
+    if (t.pos1 == "名詞" and k + 1 < hi and toks[k + 1].start == t.end
+            and (toks[k + 1].pos1 == "名詞" and toks[k + 1].pos2 == "普通名詞" and _key(toks[k + 1]) not in TOPICS
+                 or toks[k + 1].pos1 == "接尾辞" and toks[k + 1].surface in ("後", "前", "時", "以降", "以来"))):
+        return None  # 導入手順, 採用事例, 入社後: the first noun of a compound only modifies its head
     if key == "指導" and k + 2 < hi and toks[k + 2].surface.startswith("鞭撻"):
         return None  # ご指導ご鞭撻のほど: a set phrase, not a request for mentoring
     if key == "茶" and not (k > 0 and toks[k - 1].surface in ("お", "御")):
@@ -400,6 +401,9 @@ def asks(doc: Document) -> list[Ask]:
             if category is None and default is not None:
                 if _key(toks[anchor]) in _JOB_INVITE and not _THEIR_PLACE.search(s.text):
                     continue
+                if default == "time" and _key(toks[anchor]) in ("伺う", "聞く") and _WHAT_SHOULD.search(
+                        doc.view, s.start, toks[anchor].start):
+                    default = "advice"  # 何を学ぶべきかを伺いたい: asking what to do is asking for advice
                 if _key(toks[anchor]) == "相談" and any(_key(u) in _TERMS for u in toks[max(lo, anchor - 7):anchor]):
                     continue  # 引用の範囲や条件についてご相談できないでしょうか: terms, not free advice
                 category, topic_at = default, anchor
@@ -426,7 +430,8 @@ def _question(toks: list[Token], anchor: int, end: int, lo: int, hi: int) -> boo
     return end < hi and _key(toks[end]) in ("事", "こと", "点")
 
 
-_YES_NO = frozenset({"有無", "可否", "意向", "是非"})
+_YES_NO = frozenset({"有無", "可否", "意向"})  # not 是非: UniDic reads ぜひ as 是非
+_WHAT_SHOULD = lazy(r"べきか|(?:ば|たら)(?:よい|良い|いい)(?:の)?か|どう(?:すれば|したら|やって|進め)")
 
 
 def _set_phrase(toks: list[Token], anchor: int, lo: int) -> bool:
