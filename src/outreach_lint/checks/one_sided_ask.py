@@ -1,13 +1,11 @@
 """one-sided-ask: a first contact that asks for something substantial and gives nothing back.
 
 Fires once per draft, at its first substantial ask, when the draft has no offer and no existing
-relationship. Interest in the reader's work excuses a request for their time (a conversation),
-and a bare ご検討ください, but not a referral, a job, free advice or a purchase. The reading of requests, offers and
-interest lives in speech.py (shared with form-letter).
+relationship. Interest in the reader's work excuses a request for their time (a conversation) and a
+bare ご検討ください, but not a referral, a job, free advice or a purchase. The reading of requests,
+offers and interest lives in speech.py (shared with form-letter).
 """
 from __future__ import annotations
-
-import re
 
 from ..rule import Context
 from ..speech import RELATIONSHIP, asks, has_interest, has_real_offers, named_addressees
