@@ -273,7 +273,7 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
         return None  # ご連絡先を教えてください: a small ask
     if key in ("教える", "教わる", "聞く") and any(u.cform.startswith("仮定形") for u in toks[max(0, k - 4):k]):
         return None  # 気づいた点があれば教えてください, ご興味がおありでしたら教えてください: only if they wish
-    if key == "相談" and any(_key(u) in _TERMS for u in toks[max(0, k - 7):k]):
+    if key == "相談" and _about_terms(toks, k, 0):
         return None
     if key == "時間" and k + 2 < hi and toks[k + 1].surface in ("の", "が") and toks[k + 2].lemma == "有る":
         return None  # お時間のあるときにご覧ください: a condition, not the thing asked for
@@ -396,24 +396,27 @@ def asks(doc: Document) -> list[Ask]:
             prev_end = end
             if mutual or small:
                 continue
-            if category == "job" and _key(toks[topic_at]) in _JOB_INVITE and not _THEIR_PLACE.search(s.text):
-                continue  # 将来は検索の領域で働きたいと考えています: a career goal, not a request to the reader
             if category is None and default is not None:
-                if _key(toks[anchor]) in _JOB_INVITE and not _THEIR_PLACE.search(s.text):
-                    continue
                 if default == "time" and _key(toks[anchor]) in ("伺う", "聞く") and _WHAT_SHOULD.search(
                         doc.view, s.start, toks[anchor].start):
                     default = "advice"  # 何を学ぶべきかを伺いたい: asking what to do is asking for advice
-                if _key(toks[anchor]) == "相談" and any(_key(u) in _TERMS for u in toks[max(lo, anchor - 7):anchor]):
+                if _key(toks[anchor]) == "相談" and _about_terms(toks, anchor, lo):
                     continue  # 引用の範囲や条件についてご相談できないでしょうか: terms, not free advice
                 category, topic_at = default, anchor
             if category is None:
                 continue
+            if category == "job" and _key(toks[topic_at]) in _JOB_INVITE and not _THEIR_PLACE.search(s.text):
+                continue  # 将来は検索の領域で働きたいと考えています: a career goal, not a request to the reader
             start_tok = _start_of(toks, topic_at, lo)
             end_off = toks[end - 1].end if end > 0 else toks[anchor].end
             found.append(Ask(toks[start_tok].start, max(end_off, toks[anchor].end), category, si,
                              toks[anchor].start, _key(toks[topic_at])))
     return found
+
+
+def _about_terms(toks: list[Token], k: int, lo: int) -> bool:
+    """相談 about terms (引用の範囲や条件について) in the words just before token k."""
+    return any(_key(u) in _TERMS for u in toks[max(lo, k - 7):k])
 
 
 def _question(toks: list[Token], anchor: int, end: int, lo: int, hi: int) -> bool:
@@ -553,8 +556,8 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
         if u.surface in _SENT_END:
             break
         if u.lemma in ("居る", "おる", "居り") or u.base in ("おる", "いる") or (j == i + 1 and u.surface == "中"):
-            # 提供しております: a description of the business, not an offer to you (but 共有できればと
-            #考えています is a wish to give)
+            # 提供しております: a description of the business, not an offer to you (but
+            # 共有できればと考えています is a wish to give)
             progressive = not any(v.cform.startswith("仮定形") for v in toks[i + 1:j])
         if u.lemma in _CAUSATIVE:
             causative = True
