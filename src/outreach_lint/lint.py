@@ -221,8 +221,9 @@ class Linter:
         limits = {**DEFAULT_LIMITS, **options.get("limits", {})}
         if doc.platform not in limits or not doc.view.strip():
             return None
-        limit = limit_for_doc(doc, doc.platform, options) or limits[doc.platform]
-        return measure(doc, doc.platform), limit, PLATFORM_LABELS[doc.platform]
+        count = measure(doc, doc.platform)
+        limit = limit_for_doc(doc, doc.platform, options, count) or limits[doc.platform]
+        return count, limit, PLATFORM_LABELS[doc.platform]
 
     def lint_bytes(self, data: bytes, path: str, platform: str | None = None) -> FileResult:
         return self._lint_decoded(self._decode(data, path), path, platform)

@@ -28,18 +28,21 @@ _ADVICE = {
 _KIND = {"ja": ("上限", "目安"), "en": ("limit", "guideline")}
 
 
-def limit_for(ctx: Context) -> int | None:
-    return limit_for_doc(ctx.doc, ctx.platform, ctx.options)
+def limit_for(ctx: Context, count: int | None = None) -> int | None:
+    return limit_for_doc(ctx.doc, ctx.platform, ctx.options, count)
 
 
-def limit_for_doc(doc, platform: str, options: dict) -> int | None:
+def limit_for_doc(doc, platform: str, options: dict, count: int | None = None) -> int | None:
     """The draft's limit: the platform's, or for a follow-up (お世話になっております, 先日はありがとう
     ございました) on a guideline platform the larger follow-up guideline: tip 5's brevity is about
-    first impressions, and a recap after a meeting is longer by nature."""
+    first impressions, and a recap after a meeting is longer by nature. Given the draft's `count`,
+    the follow-up reading (a regex over the whole draft) runs only when the count is over the first."""
     limits = {**DEFAULT_LIMITS, **options.get("limits", {})}
     value = limits.get(platform)
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         return None  # generic, or a platform the user switched off with 0
+    if count is not None and count <= value:
+        return value
     follow_up = options.get("follow-up-limits", {}).get(platform)
     if (platform not in _HARD and isinstance(follow_up, int) and not isinstance(follow_up, bool)
             and follow_up > value and _is_follow_up(doc)):
@@ -64,12 +67,15 @@ def _is_follow_up(doc) -> bool:
 
 def check(ctx: Context) -> None:
     check_subject(ctx)  # an e-mail Subject has its own, shorter limit
-    limit = limit_for(ctx)
-    if limit is None:
-        return
     doc = ctx.doc
     platform = ctx.platform
+    limit = limit_for(ctx, 0)  # the first-contact limit, or None
+    if limit is None:
+        return
     count = measure(doc, platform)
+    if count <= limit:
+        return
+    limit = limit_for(ctx, count)
     if count <= limit:
         return
     at = overflow_offset(doc, platform, limit)
