@@ -69,11 +69,11 @@ def check(ctx: Context) -> None:
     check_subject(ctx)  # an e-mail Subject has its own, shorter limit
     doc = ctx.doc
     platform = ctx.platform
-    limit = limit_for(ctx, 0)  # the first-contact limit, or None
-    if limit is None:
+    first = limit_for(ctx, 0)  # the first-contact limit, or None
+    if first is None:
         return
     count = measure(doc, platform)
-    if count <= limit:
+    if count <= first:
         return
     limit = limit_for(ctx, count)
     if count <= limit:
@@ -85,8 +85,7 @@ def check(ctx: Context) -> None:
     end = min(len(doc.text), max(body_end, at + 1))  # to the end of the counted body
     hard = platform in _HARD
     lang = "en" if ctx.options.get("_lang") == "en" else "ja"
-    first_contact = limit == {**DEFAULT_LIMITS, **ctx.options.get("limits", {})}.get(platform)
-    advice = _ADVICE[lang][platform] if hard else _ADVICE[lang]["guideline" if first_contact else "follow-up"]
+    advice = _ADVICE[lang][platform] if hard else _ADVICE[lang]["guideline" if limit == first else "follow-up"]
     ctx.report(at, end, count=count, limit=limit,
                label=_LABELS[lang].get(platform, _LABELS[lang]["generic"]), kind=_KIND[lang][0 if hard else 1],
                unit=(", weighted" if lang == "en" else "、重み付き") if platform == "x" else "", advice=advice)
