@@ -63,13 +63,13 @@ _ACTION = lazy(r"追加|交換|登録|連絡|送|電話|移|切り替|切替|や
 # 遅れ only as a case (遅れる場合は): DMだと気づくのが遅れがちなので is a reason to move, not a fallback.
 _CONTINGENCY = lazy(r"万が一|万一|緊急|非常時|当日|迷われ|迷った|迷い|お急ぎ|急ぎの|急用|トラブル"
                     r"|(?:遅れ|遅刻)(?:る|す|そう|た|し)?[^。！？!?\n]{0,4}?(?:場合|際|とき|時|ら|なら)")
-# Preference questions and offers of a choice: the reader decides.
+# Preference questions and offers of a choice: the reader decides. (何時でも出ます is the sender's
+# availability, not a choice of channel: 何 before 時, 度, 回 does not count.)
 _PREFERENCE = lazy(
     r"(?:どの|どちら|どういった|どのような|いずれ|何(?![時度回]))(?:の|か)?[^。！？!?\n]{0,8}?(?:連絡|方法|手段|ツール|アプリ|媒体|チャネル|チャンネル|が(?:よろし|良|よ|いい|ご都合|便利)|でも)"
     r"|(?:ご都合の(?:よ|良)い|ご都合に合わせ|ご都合のつく|ご希望の|ご希望に|お好きな|お好みの|使いやすい|使い慣れた|普段お使いの|お使いの|ご指定の|便利な)"
     r"|(?:方|ほう)が(?:よろし|良|よ|ご都合|便利|楽|使いやす)(?:けれ|ければ|ろしければ|ろしけれ|かったら|でしたら|い場合|ければ)"
     r"|ご希望(?:が|を|の|に|で)|お知らせいただければ合わせ|合わせます")
-# (何時でも出ます is the sender's availability, not a choice of channel.)
 # Permission questions that leave the answer to the reader (LINEでもよろしいでしょうか).
 _PERMISSION = lazy(r"(?:よろしい|大丈夫|問題ない|差し支えない|構いません|かまいません|いかが|ご迷惑)(?:でしょう|です|ではない)?か|てもいい(?:です)?か|ても良いですか")
 _STRONG_REQUEST = lazy(r"いただけ|頂け|もらえ|ください|下さい|くれ")
