@@ -170,7 +170,7 @@ def _is_idiom(noun) -> bool:
     return noun.surface in _IDIOMS or noun.lemma in _IDIOMS or noun.base in _IDIOMS
 
 
-def _copula_context(noun, before, prev, whole: bool, compound: str = "") -> bool:
+def _copula_context(noun, before, prev, whole: bool, compound: str) -> bool:
     """True when 〜になります only identifies: a pointer complement (こちらになります, 以上になります),
     a person's name (担当は田中になります), a demonstrative subject (こちらが資料になります), or a bare
     noun phrase with no subject (営業担当の西村になります); and nothing marks a change in time."""
@@ -183,7 +183,7 @@ def _copula_context(noun, before, prev, whole: bool, compound: str = "") -> bool
         return True
     if any(_demonstrative_subject(before, k) for k in range(len(before))):
         return True
-    if whole and (noun.surface in _HANDED_OVER or compound.endswith(_HANDED_OVER)) and not any(
+    if whole and compound.endswith(_HANDED_OVER) and not any(
             t.surface in ("が", "は", "も") and t.pos1 == "助詞" for t in before):
         return True  # ご依頼いただいた見積書になります: a document handed over, no subject that becomes it
     return whole and _bare_noun_phrase(before)
