@@ -27,6 +27,14 @@ def _case(item):
 
 # == one-sided-ask ==========================================================================
 ONE_SIDED_INVALID = [
+    # a dormant tie (a classmate, an alumnus) earns a conversation, not a referral or a job
+    ("大学のゼミで一緒だった渡辺です。Facebookで市役所の人事課にいらっしゃると知りました。"
+     "社会人経験者採用の面接官の方をご紹介いただけないでしょうか。", "facebook"),
+    # お世話になっております to a stranger is the business greeting, not a tie
+    ("はじめまして。お世話になっております。株式会社ABCの営業、山口と申します。"
+     "一度30分ほどお打ち合わせのお時間をいただけないでしょうか。", "email"),
+    ("ご担当者様\n\nお世話になっております。\n株式会社リーガルワンの営業部、藤井と申します。\n"
+     "弊社は企業法務のサービスを提供しております。\n一度お打ち合わせのお時間を頂戴できませんでしょうか。", "email"),
     ("はじめまして。弊社サービスの導入をご検討いただきたく、30分ほどお時間をいただけないでしょうか。", "email"),  # a wish, not thanks
     # the sender's own CV "for reference" supports the ask; wanting a raise is not the reader's gain
     ("はじめまして。判断の助けになればと思い、職務経歴書を添付します。採用担当の方をご紹介いただけませんか。", "linkedin"),
@@ -149,6 +157,16 @@ ONE_SIDED_VALID = [
     ("桑原さん、はじめまして。釣り具メーカーの菅野です。新しいルアーについて、経験豊富な方のご意見をぜひ伺いたくご連絡しました。もちろん製品はお送りします。", "facebook"),
     ("桜井さん\nGitHubのスキーマ設計ガイドを拝見しました。弊社はまさにそういう知見を持つ人材を探しています。バックエンドリードのポジションで、一度お話しできませんか。", "linkedin"),
     ("はじめまして。御社のブログでBigQueryのコストが倍増したという記事を拝見しました。削減事例の資料をお送りできますので、ご興味があれば教えてください。", "linkedin"),
+    # 〜さんの事例を紹介していただけたら: a talk at the sender's event (time), earned by interest
+    ("高橋さん\n先週の投稿にあった冷凍倉庫の温度管理の記録、興味深く読みました。来月の勉強会で、高橋さんの事例を10分ほど"
+     "紹介していただけたら嬉しいです。聞くだけの参加も歓迎です。", "facebook"),
+    # they were at the same party; a talk taken in with pleasure; a project they were in charge of
+    ("菊地様\n先日の勉強会の懇親会では途中で失礼しました。決済APIのお話、まだ聞き足りないのでぜひまたお願いします。", "linkedin-note"),
+    ("@tanaka_snd 先日のCEDECでのサウンド実装のお話、楽しく聞きました。FMODの運用、今度もう少し詳しく伺えたら嬉しいです。", "x"),
+    ("高橋様\n\n高橋様が担当された木造オフィス「杜のオフィス」の事例を知りました。CLTを採用した判断について、"
+     "30分ほどお話を伺えないでしょうか。", "email"),
+    # an alumni tie still earns a conversation
+    ("三浦先輩、ご無沙汰しています。テニス部で2学年下だった橋本です。就職活動の参考に、20分ほどお話を伺えないでしょうか。", "facebook"),
 ]
 
 

@@ -268,6 +268,8 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
         # ご紹介させてください: the sender introduces (a pitch), not a referral.
         if k + 2 < hi and toks[k + 1].lemma == "為る" and toks[k + 2].lemma in _CAUSATIVE:
             return None
+        if _presents_work(toks, k):
+            return "time"  # 〜さんの事例を紹介していただけたら: a talk at the sender's event, not a referral
     if key in ("教える", "教わる", "聞く") and any(
             _key(u) in _TRIVIAL_OBJECTS for u in toks[max(0, k - 4):k]):
         return None  # ご連絡先を教えてください: a small ask
@@ -288,6 +290,20 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
     if key == "話" and k + 1 < hi and toks[k + 1].surface in ("題",):
         return None
     return cat
+
+
+_PRESENTED = frozenset({"事例", "経験", "知見", "取り組み", "話", "工夫", "成果", "ノウハウ"})
+
+
+def _presents_work(toks: list[Token], k: int) -> bool:
+    """紹介 whose object (〜を, a few words back) is a piece of work or a case, not a person."""
+    for j in range(k - 1, max(-1, k - 7), -1):
+        u = toks[j]
+        if u.surface == "を":
+            return j > 0 and (_key(toks[j - 1]) in _WORK or _key(toks[j - 1]) in _PRESENTED)
+        if u.pos1 in ("動詞", "助動詞") or u.surface in ("。", "、", "に", "が", "は"):
+            return False
+    return False
 
 
 def _mutual_before(toks: list[Token], k: int, lo: int) -> bool:
@@ -614,7 +630,7 @@ _ABOUT_WORK = lazy(
 # The reader's own doing, in respectful past or progressive: 書かれていた, 登壇された, 主催されている.
 _THEIR_DOING = lazy(
     r"(?:書か|話さ|語ら|紹介さ|発表さ|登壇さ|公開さ|発信さ|投稿さ|執筆さ|講演さ|出演さ|開発さ|主催さ|運営さ|寄稿さ|"
-    r"出版さ|連載さ|共有さ|解説さ|提唱さ|取り組ま|手がけ(?:ら)?|立ち上げら|作ら|制作さ|設計さ)れ"
+    r"出版さ|連載さ|共有さ|解説さ|提唱さ|取り組ま|手がけ(?:ら)?|立ち上げら|作ら|制作さ|設計さ|担当さ|企画さ|監修さ|携わら)れ"
     r"(?:て(?:い|お)(?:た|る|ました|ます)|た|ました|ている)"
     r"|おっしゃ(?:って(?:い|お)(?:た|ました)|った|いました)")
 _QUOTE = lazy(r"[「『]([^」』\n]{2,80})[」』]")
@@ -624,7 +640,11 @@ _REACTION = lazy(
     r"(?:お話|ご講演|講演|ご発表|発表|ご登壇|登壇|記事|投稿|ブログ|スライド|LT|セッション|トーク|ご著書|書籍)"
     r"[、，,はがも]?[^。\n]{0,6}?(?:すごく|とても|大変|本当に|めちゃくちゃ|非常に)?"
     r"(?:良かった|よかった|素晴らしかった|面白かった|おもしろかった|刺激的|わかりやすかった|分かりやすかった|印象的)"
-    r"|(?:さん|様|先生)が[^。\n]{0,24}?(?:され|なさっ|手がけ|作っ)(?:ている|ていた|た)[^。\n]{0,4}?[「『]")
+    r"|(?:さん|様|先生)が[^。\n]{0,24}?(?:され|なさっ|手がけ|作っ)(?:ている|ていた|た)[^。\n]{0,4}?[「『]"
+    # お話、楽しく聞きました / ご講演を興味深く拝聴しました: how the talk or text was taken in
+    r"|(?:お話|ご講演|講演|ご発表|発表|ご登壇|登壇|記事|投稿|ブログ|スライド|LT|セッション|トーク|ご著書|書籍)"
+    r"[、，,をは]?[^。\n]{0,6}?(?:楽しく|興味深く|面白く|おもしろく|夢中で|食い入るように)"
+    r"(?:(?:聞き|聴き|拝聴し|拝見し|拝読し|読み|見)ました|(?:聞い|聴い|拝聴し|拝見し|拝読し|見)た|読んだ)")
 
 
 def interest(doc: Document) -> list[tuple[int, int]]:
@@ -838,6 +858,9 @@ RELATIONSHIP = lazy(
     r"|同窓|同級生|元同僚|前職で(?:ご一緒|お世話)|卒業以来"
     # 会場でステッカー交換した者です, 勉強会でお話しした石井です, あのとき話していた〜: they have met
     # (anchored on the interaction word: a leading で…{0,30} made the whole pattern twice as slow)
+    # 昨日の飲み会、楽しかったです / 先日の懇親会では失礼しました: they were at the same table
+    r"|(?:先日|昨日|先週|先月|前回|この間|この前)の[^。\n]{0,24}?(?:飲み会|懇親会|打ち上げ|食事会|ランチ会|二次会|忘年会|"
+    r"新年会|歓迎会|送別会|BBQ|バーベキュー)[^。\n]{0,30}?(?:楽しかった|失礼(?:しました|いたしました))"
     r"|(?:お話し|話|ご挨拶|挨拶|名刺交換|交換|ご一緒|質問|同席)を?"
     r"(?:した(?![いくら])|させていただいた|いたしました|しました)(?:者|[^\s。、\n]{1,8}?)(?:です|と申します)"
     r"|あの(?:とき|時|日)[はに、]?[^。\n]{0,20}?(?:話して|お話し|伺っ|教えていただ|ご一緒|いただい)"
@@ -857,12 +880,39 @@ def relationship(doc: Document) -> list[tuple[int, int]]:
     template (unfilled slots such as {{company}}), お世話になっております is the template's greeting to
     everyone, not a tie."""
     found = [m.span() for m in RELATIONSHIP.finditer(doc.folded)]
-    if found and _MERGE_SLOT.search(doc.view):
+    if found and (_MERGE_SLOT.search(doc.view) or _stranger(doc.view)):
         found = [(a, b) for a, b in found if doc.folded[a:b] != "お世話になっ"]
     return found
 
 
+# Ties that are not an exchange under way: an alumni tie, a reunion after years. A warm introduction
+# (〜さんからご紹介いただき) is a third kind: someone vouched for the sender.
+_TIE_WORDS = ("同じ", "先輩", "後輩", "OB", "OG", "同窓", "同級生", "同期", "元同僚", "卒業", "久しぶり", "ご無沙汰",
+              "一緒だった", "一緒でした")
+
+
+def relationship_kinds(doc: Document) -> set[str]:
+    """What ties the draft to its reader: "exchange" (先日はありがとうございました, お世話になっております),
+    "tie" (大学の先輩, 同級生, ご無沙汰しています) or "intro" (〜さんからご紹介いただき)."""
+    kinds = set()
+    folded = doc.folded
+    for a, b in relationship(doc):
+        span = folded[a:b]
+        kinds.add("intro" if "紹介" in span else "tie" if any(w in span for w in _TIE_WORDS) else "exchange")
+    return kinds
+
+
 _MERGE_SLOT = lazy(r"\{\{?[^{}\n]{1,30}\}?\}|<[^<>\n]{1,12}(?:名|社|様)>|[〇○◯]{2,}(?:様|さん|社)")
+# A first contact: お世話になっております there is the business greeting, not a tie (はじめまして。
+# お世話になっております / ご担当者様 … と申します). ご担当者様 alone is not one: an invoice to 経理ご担当者様
+# goes to a client, and 各位 to members.
+_STRANGER = lazy(r"はじめまして|初めまして|初めて(?:ご)?連絡|初めてメール|突然の(?:ご連絡|メール|メッセージ)")
+_TO_A_ROLE = lazy(r"^[ \t\u3000]*[^\n]{0,20}(?:ご担当者?|ご担当の方)(?:様|さま)[ \t\u3000]*$", re.M)
+_INTRODUCES_SELF = lazy(r"と申します|と申す者")
+
+
+def _stranger(view: str) -> bool:
+    return bool(_STRANGER.search(view) or _TO_A_ROLE.search(view) and _INTRODUCES_SELF.search(view))
 
 
 # -- recipient-specific content ---------------------------------------------------------------

@@ -8,7 +8,7 @@ offers and interest lives in speech.py (shared with form-letter).
 from __future__ import annotations
 
 from ..rule import Context
-from ..speech import RELATIONSHIP, asks, has_interest, has_real_offers, named_addressees
+from ..speech import asks, has_interest, has_real_offers, named_addressees, relationship_kinds
 from ..lazyre import lazy
 
 WHAT = {
@@ -51,7 +51,16 @@ def check(ctx: Context) -> None:
         found = [a for a in found if a.category != "job" and a.topic != "検討"]
         if not found:
             return
-    if RELATIONSHIP.search(doc.folded) or has_real_offers(doc, found):
+    kinds = relationship_kinds(doc)
+    if kinds == {"tie"}:
+        # 大学の先輩 / ゼミで一緒だった: a dormant tie earns a conversation, not a referral or a job
+        # (tip 7: people are not stepping stones).
+        found = [a for a in found if a.category in ("referral", "job")]
+        if not found:
+            return
+    elif kinds:
+        return
+    if has_real_offers(doc, found):
         return
     ask = found[0]
     # English words only where an English message exists to hold them (--lang en, message_en).

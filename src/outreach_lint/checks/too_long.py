@@ -50,19 +50,13 @@ def limit_for_doc(doc, platform: str, options: dict, count: int | None = None) -
     return value
 
 
-# Ties that do not make a message a follow-up: an alumni tie, a reunion after years, a warm
-# introduction. The first message to such a reader is still a first contact.
-_NOT_AN_EXCHANGE = ("同じ", "先輩", "後輩", "OB", "OG", "同窓", "同級生", "同期", "元同僚", "卒業", "久しぶり", "ご無沙汰",
-                    "一緒だった", "一緒でした", "紹介")
-
-
 def _is_follow_up(doc) -> bool:
     """An exchange under way: お世話になっております, 先日はありがとうございました, 先日の〜でお話しした
-    (the same reading of a relationship as one-sided-ask, without the ties above)."""
-    from ..speech import relationship
+    (the same reading of a relationship as one-sided-ask). An alumni tie, a reunion after years or a
+    warm introduction is not one: the first message to such a reader is still a first contact."""
+    from ..speech import relationship_kinds
 
-    folded = doc.folded
-    return any(not any(w in folded[a:b] for w in _NOT_AN_EXCHANGE) for a, b in relationship(doc))
+    return "exchange" in relationship_kinds(doc)
 
 
 def check(ctx: Context) -> None:
