@@ -257,6 +257,14 @@ FORM_LETTER_INVALID = [
     # a short request is aimed at the reader, not a line about the sender; stock X follow-backs
     ("はじめまして。多方面で活躍されている方々とつながり、見識を深めたいと考えております。よろしければ、つながっていただけますと幸いです。", "linkedin-note"),
     ("いつも有益な発信ありがとうございます！毎回学びがあります。よかったら相互フォローお願いします！", "x"),
+    # written to whoever reads it: a reader picked by a condition, not by name
+    ("はじめまして！このたび、資産運用セミナーのご案内をお送りしています。老後のお金に不安をお持ちの方に、ぴったりの内容です。"
+     "ご興味のある方はお気軽にご連絡ください。", "facebook"),
+    ("〇〇さん、こんにちは！今年も年末の清掃ボランティアを募集しています。お時間のある方は、ぜひご参加ください。"
+     "詳細はページの投稿をご覧ください。", "facebook"),  # the page's post is the sender's, pointed to
+    # the sender's own seminar in quotes is not the reader's work
+    ("突然のご連絡失礼いたします。弊社は企業のDX推進をご支援しております。このたび、無料ウェビナー「はじめての生成AI」を開催いたします。"
+     "ご興味がございましたら、お申し込みください。今後ともよろしくお願いいたします。", "linkedin"),
 ]
 
 FORM_LETTER_VALID = [
@@ -283,6 +291,15 @@ FORM_LETTER_VALID = [
     ("はじめまして。Rustで組み込み開発をしている者です。いつも前向きな投稿に元気をもらっています。私も見習って毎日頑張っています。", "x"),
     # the sender's plan with a concrete detail is written, not pasted
     ("はじめまして。私たちは来月、横浜で物流ロボットの実証実験を始めます。見学枠を3名分ご用意できます。よろしくお願いいたします。", "email"),
+    # an X post is written to whoever reads it
+    ("来月の勉強会でLTしてくださる方を募集しています。テーマはWeb系なら何でもOKです。興味のある方はDMください！", "x"),
+    # what the sender learned from their article is about the reader
+    ("株式会社ブルー\n採用ご担当者様\n\n突然のご連絡失礼いたします。デザイナーの佐伯と申します。\n"
+     "貴社のnote記事で、アプリのリニューアル案件が増えていると拝見しました。\n"
+     "ご興味をお持ちいただけましたら、オンラインでお話しできれば嬉しいです。", "email"),
+    # ご担当者様 alone is no stranger: an invoice to a client's accounting team
+    ("株式会社ミックス\n経理ご担当者様\n\nお世話になっております。Webライターの三宅です。\n6月分の請求書を添付いたします。\n"
+     "よろしくお願いいたします。", "email"),
 ]
 
 

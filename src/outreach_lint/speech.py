@@ -962,7 +962,7 @@ def has_specifics(doc: Document) -> bool:
     for m in _QUOTE.finditer(view):
         if _quotes_their_work(view, m):
             return True
-    if any(rx.search(view) for rx in (_ABOUT_WORK, _THEIR_DOING, _DATE, _EVENT)):
+    if any(rx.search(view) for rx in (_ABOUT_WORK, _THEIR_DOING, _DATE, _EVENT, _LEARNED)):
         return True
     return bool(_modified_work(doc, first_only=True)) or bool(relationship(doc))
 
@@ -976,11 +976,17 @@ def specifics(doc: Document) -> list[tuple[int, int, str]]:
     for m in _QUOTE.finditer(view):
         if _quotes_their_work(view, m):
             out.append((m.start(), m.end(), "quote"))
-    for rx, kind in ((_ABOUT_WORK, "work"), (_THEIR_DOING, "work"), (_DATE, "date"), (_EVENT, "event")):
+    for rx, kind in ((_ABOUT_WORK, "work"), (_THEIR_DOING, "work"), (_DATE, "date"), (_EVENT, "event"),
+                     (_LEARNED, "work")):
         out += [(m.start(), m.end(), kind) for m in rx.finditer(view)]
     out += [(a, b, "relationship") for a, b in relationship(doc)]
     out += [(a, b, "work") for a, b in _modified_work(doc)]
     return out
+
+
+# What the sender learned from their publication: 貴社のnote記事で、…が増えていると拝見しました.
+_LEARNED = lazy(r"(?:記事|投稿|ブログ|ポスト|プレスリリース|リリース|ニュース|インタビュー|発信|note|連載)(?:で|にて|から)[、,]?"
+                r"[^。\n]{6,80}?(?:と|ことを|という(?:お)?話を)(?:拝見|拝読|知り|読み|伺い|伺っ)")
 
 
 # A reply or DM opening with the reader's handle (@sato_dev …) names them, as 佐藤様 does.
@@ -991,11 +997,17 @@ def _quotes_their_work(view: str, m) -> bool:
     """A quoted title that is neither a slot nor the sender's own product (サービス「Guardly」の佐藤です)."""
     inner = m.group(1).strip()
     return not (_SLOT.match(inner) or _PLACEHOLDER_WORD.search(inner) or _SELF_INTRO_AFTER.match(view, m.end())
-                or _OWN_BEFORE.search(view, max(0, m.start() - 16), m.start()))
+                or _OWN_BEFORE.search(view, max(0, m.start() - 16), m.start()) or _OWN_AFTER.match(view, m.end()))
 
 
 # 弊社のSFA「ウリアゲPro」, 私の新刊『…』: the sender's own product or work, named just before the quote.
 _OWN_BEFORE = lazy(r"(?:弊社|当社|自社|私ども|私たち|わたしたち|私|わたし|僕|自分)(?:の|が)[^。\n「」『』]{0,12}$")
+
+
+# セミナー「…」を開催いたします: the sender's own event or product, announced in the sender's voice.
+# (Plain past 公開しました can tell of the reader too: 〜さんが「…」を公開しました.)
+_OWN_AFTER = lazy(r"を(?:開催|提供|販売|発売|リリース|公開|開講|実施|主催)"
+                  r"(?:(?:いたし|させていただき)(?:ます|ております|ました)|し(?:ます|ております|ています))")
 
 
 # 「…」の佐藤です / 「…」の営業を担当している小松です: the quote names what the sender sells or makes.
@@ -1026,6 +1038,8 @@ def _modified_work(doc: Document, first_only: bool = False) -> list[tuple[int, i
                 continue
             if _key(m) in _GENERIC_ADDRESSEE or m.surface in HONORIFICS:
                 continue
+            if _SEE_OURS.match(doc.view, t.end):
+                continue  # 詳細はページの投稿をご覧ください: the sender's own post, pointed to
             out.append((m.start, t.end))
             if first_only:
                 return out
@@ -1033,3 +1047,4 @@ def _modified_work(doc: Document, first_only: bool = False) -> list[tuple[int, i
 
 
 _NO = frozenset({"の"})
+_SEE_OURS = lazy(r"[をも](?:ぜひ)?(?:ご覧|御覧|見て|お読み|読んで|チェックして)")

@@ -94,9 +94,14 @@ def check(ctx: Context) -> None:
     content = 0
     sentences = 0
     concrete = 0
+    # (An X post is written to whoever reads it: 興味ある方はDMください is how a post asks.)
+    broadcast = [] if ctx.platform == "x" else [m.start() for m in _BROADCAST.finditer(doc.view)]
     for s in doc.sentences:
         norm = normalize(s.text)
         if not norm:
+            continue
+        if broadcast and any(s.start <= b < s.end for b in broadcast):
+            stock.append(s)  # 〜をお持ちの方は, このメッセージを読まれた方は: written to whoever reads it
             continue
         covered = sum(m.end() - m.start() for m in pattern.finditer(norm))
         if covered and covered / len(norm) >= coverage_min:
@@ -120,10 +125,18 @@ def check(ctx: Context) -> None:
     # Nothing about the reader and not one concrete detail in several sentences (ご経歴に感銘を受けました。
     # お互いに刺激し合える関係になれたら嬉しいです。…): phrased freshly or not, it fits anyone.
     all_generic = not concrete and len(stock) + sentences >= int(opts.get("min-generic-sentences", 3))
-    if not (stock_heavy or all_generic):
+    if not (stock_heavy or all_generic or broadcast):
         return
     first = stock[0]
     ctx.report(first.start, first.end, match=first.text, count=len(stock), total=len(stock) + sentences)
+
+
+# Words for a reader picked by a condition, not by name: the message was written for a list.
+_BROADCAST = lazy(
+    r"(?:ある|お持ちの|興味のある|ご興味のある|関心のある|ご関心のある|読まれた|ご覧になった|お読みになった|ご希望の|"
+    r"希望される|気になる|お考えの|ご検討中の|検討中の|お悩みの|お困りの)方(?:は|に|へ|も|、)"
+    r"|このメッセージ(?:を|は)[^。\n]{0,12}(?:方|皆様|皆さま|全員)|一斉(?:送信|配信|に(?:お送り|ご連絡|ご案内))|BCC"
+    r"|(?:ご案内|お知らせ)を(?:お送り|お届け|差し上げ)(?:して|いたして)(?:います|おります)")
 
 
 _GENERIC_LATIN = frozenset({"IT", "AI", "DX", "SaaS", "HR", "Web", "WEB", "web", "SNS", "PR", "OB", "OG", "CEO", "CTO",
