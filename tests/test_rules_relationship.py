@@ -262,6 +262,12 @@ FORM_LETTER_INVALID = [
      "ご興味のある方はお気軽にご連絡ください。", "facebook"),
     ("〇〇さん、こんにちは！今年も年末の清掃ボランティアを募集しています。お時間のある方は、ぜひご参加ください。"
      "詳細はページの投稿をご覧ください。", "facebook"),  # the page's post is the sender's, pointed to
+    # to ご担当者様 from someone who introduces themselves, with not one concrete line (a 30分 call is none)
+    ("件名：ヒアリングのお願い\n\nご担当者様\n\nはじめまして。株式会社ビズサーチの渡部と申します。現在、企業のDX推進に関する調査を行っております。"
+     "つきましては、貴社の課題について30分ほどお話を伺えないでしょうか。\n\nご検討のほど、よろしくお願いいたします。", "email"),
+    # an audience of 様 and 皆様; the date in a 日時： block is the sender's event, not a shared occasion
+    ("ご担当者様\n\nこのたび、経営者様向けの無料セミナーを開催する運びとなりました。毎回満席となる人気のセミナーです。"
+     "皆様のご参加を心よりお待ちしております。\n\n日時：4月25日（火）14時〜15時30分", "email"),
     # the sender's own seminar in quotes is not the reader's work
     ("突然のご連絡失礼いたします。弊社は企業のDX推進をご支援しております。このたび、無料ウェビナー「はじめての生成AI」を開催いたします。"
      "ご興味がございましたら、お申し込みください。今後ともよろしくお願いいたします。", "linkedin"),
@@ -291,6 +297,12 @@ FORM_LETTER_VALID = [
     ("はじめまして。Rustで組み込み開発をしている者です。いつも前向きな投稿に元気をもらっています。私も見習って毎日頑張っています。", "x"),
     # the sender's plan with a concrete detail is written, not pasted
     ("はじめまして。私たちは来月、横浜で物流ロボットの実証実験を始めます。見学枠を3名分ご用意できます。よろしくお願いいたします。", "email"),
+    # a company named in katakana (UniDic reads it as common nouns) is a concrete detail
+    ("はじめまして。メルカート社の決済基盤チームに興味があり、ご連絡しました。現在転職活動中のため、お話を伺えたら嬉しいです。", "linkedin-note"),
+    # to ご担当者様, but with concrete lines about the work asked for
+    ("株式会社テックアサイン\nエンジニア案件ご担当者様\n\nはじめまして。フリーランスの長谷川と申します。\n"
+     "御社の公開案件一覧で、物流SaaSのAWS移行案件（TA-2291）を拝見し、ご連絡しました。\n"
+     "2022年にはオンプレからAWSへの全面移行を担当し、インフラ費用を約35%削減しました。\nご検討いただけますと幸いです。", "email"),
     # an X post is written to whoever reads it
     ("来月の勉強会でLTしてくださる方を募集しています。テーマはWeb系なら何でもOKです。興味のある方はDMください！", "x"),
     # what the sender learned from their article is about the reader
@@ -329,6 +341,8 @@ def test_form_letter_phrases_are_data():
 
 # == template-placeholder ========================================================================
 PLACEHOLDER_INVALID = [
+    "[先生のお名前]先生\n\nはじめまして。ご論文を拝読しました。",  # a possessive inside the slot
+    "お世話になります。先日の＜展示会名＞では、弊社ブースにお立ち寄りいただきありがとうございました。",
     "件名：「〇〇様」へのご提案\n\nはじめまして。",  # quoted, but still the message's own slot
     "〇〇様\n\nはじめまして。貴社の取り組みに感銘を受けました。",
     "{{company}}の皆様、突然のご連絡失礼いたします。",

@@ -924,6 +924,18 @@ _GENERIC_ADDRESSEE = frozenset("""皆 皆さん 皆さま 担当 者 客 企業 
 候補 求職 求職者 フォロワー 友人 知人 友達 同業 業界""".split())
 _SLOT = lazy(r"^[XxＸｘ〇○◯●□■△×✕＿_＊*?？]+$")
 _DATE = lazy(r"(?<![\d.])(?:\d{1,2}|[０-９]{1,2})月(?:\d{1,2}|[０-９]{1,2})日|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
+# 日時：4月25日（火）14時〜: the sender's own event in a details block, not a shared occasion.
+_DETAILS_LABEL = lazy(r"[ \t\u3000・■●◆□\-]*(?:日時|日程|開催日|開催日時|期日|締切|〆切|締め切り|申込期限|お申込み期限|"
+                      r"会期|期間|開催期間)[ \t\u3000]*[:：]")
+
+
+def _dates(view: str) -> list[tuple[int, int]]:
+    """Dates in the prose (12月3日のDevelopers Summitで), not in a 日時： line."""
+    out = []
+    for m in _DATE.finditer(view):
+        if not _DETAILS_LABEL.match(view, view.rfind("\n", 0, m.start()) + 1):
+            out.append(m.span())
+    return out
 
 
 # A concrete shared occasion: 来週の勉強会, 先日のAWS Summit, 次回のもくもく会.
@@ -962,7 +974,7 @@ def has_specifics(doc: Document) -> bool:
     for m in _QUOTE.finditer(view):
         if _quotes_their_work(view, m):
             return True
-    if any(rx.search(view) for rx in (_ABOUT_WORK, _THEIR_DOING, _DATE, _EVENT, _LEARNED)):
+    if any(rx.search(view) for rx in (_ABOUT_WORK, _THEIR_DOING, _EVENT, _LEARNED)) or _dates(view):
         return True
     return bool(_modified_work(doc, first_only=True)) or bool(relationship(doc))
 
@@ -976,9 +988,9 @@ def specifics(doc: Document) -> list[tuple[int, int, str]]:
     for m in _QUOTE.finditer(view):
         if _quotes_their_work(view, m):
             out.append((m.start(), m.end(), "quote"))
-    for rx, kind in ((_ABOUT_WORK, "work"), (_THEIR_DOING, "work"), (_DATE, "date"), (_EVENT, "event"),
-                     (_LEARNED, "work")):
+    for rx, kind in ((_ABOUT_WORK, "work"), (_THEIR_DOING, "work"), (_EVENT, "event"), (_LEARNED, "work")):
         out += [(m.start(), m.end(), kind) for m in rx.finditer(view)]
+    out += [(a, b, "date") for a, b in _dates(view)]
     out += [(a, b, "relationship") for a, b in relationship(doc)]
     out += [(a, b, "work") for a, b in _modified_work(doc)]
     return out
@@ -1015,7 +1027,8 @@ _SELF_INTRO_AFTER = lazy(r"の[^。！？!?\n]{0,20}?(?:と申します|と申�
 _PLACEHOLDER_WORD = lazy(r"名前|氏名|会社名|社名|記事タイトル|タイトルを|ここに|入れる|入力|name|company", re.I)
 _VAGUE_MODIFIER = frozenset({"御社", "貴社", "いつ", "最近", "其の", "その", "この", "皆様", "皆", "あなた", "色々",
                              "様々", "多く", "数々", "日々", "普段", "ご", "毎日", "過去", "彼", "彼女", "自分", "私",
-                             "社", "弊社", "当社", "自社", "私ども", "私たち", "我々", "弊"})
+                             "社", "弊社", "当社", "自社", "私ども", "私たち", "我々", "弊",
+                             "人気", "無料", "話題", "最新", "好評", "恒例", "定番", "各種"})  # 人気のセミナー: an ad
 
 
 def _modified_work(doc: Document, first_only: bool = False) -> list[tuple[int, int]]:

@@ -94,8 +94,15 @@ def check(ctx: Context) -> None:
     content = 0
     sentences = 0
     concrete = 0
+    content_concrete = 0
     # (An X post is written to whoever reads it: 興味ある方はDMください is how a post asks.)
     broadcast = [] if ctx.platform == "x" else [m.start() for m in _BROADCAST.finditer(doc.view)]
+    role = None
+    if not broadcast:
+        from ..speech import _TO_A_ROLE, _INTRODUCES_SELF
+        role = _TO_A_ROLE.search(doc.view)
+        if role and not _INTRODUCES_SELF.search(doc.view):
+            role = None
     for s in doc.sentences:
         norm = normalize(s.text)
         if not norm:
@@ -114,6 +121,8 @@ def check(ctx: Context) -> None:
             sentences += 1
             # A sentence with concrete detail (鎌倉, Kotlin, 3年) is written, not pasted: it weighs double.
             concrete += is_concrete
+            if role is not None and is_concrete:
+                content_concrete += _concrete(doc, s, durations=False)
             content += 2 if is_concrete else 1
         elif is_concrete:
             concrete += 1  # a self-introduction or signature with a name or a skill: written by someone
@@ -125,7 +134,10 @@ def check(ctx: Context) -> None:
     # Nothing about the reader and not one concrete detail in several sentences (ご経歴に感銘を受けました。
     # お互いに刺激し合える関係になれたら嬉しいです。…): phrased freshly or not, it fits anyone.
     all_generic = not concrete and len(stock) + sentences >= int(opts.get("min-generic-sentences", 3))
-    if not (stock_heavy or all_generic or broadcast):
+    # To ご担当者様 from someone who introduces themselves, and not one concrete line of content:
+    # a cold mail to a role, not to a person.
+    cold_to_role = role is not None and not content_concrete
+    if not (stock_heavy or all_generic or broadcast or cold_to_role):
         return
     first = stock[0]
     ctx.report(first.start, first.end, match=first.text, count=len(stock), total=len(stock) + sentences)
@@ -136,7 +148,8 @@ _BROADCAST = lazy(
     r"(?:ある|お持ちの|興味のある|ご興味のある|関心のある|ご関心のある|読まれた|ご覧になった|お読みになった|ご希望の|"
     r"希望される|気になる|お考えの|ご検討中の|検討中の|お悩みの|お困りの)方(?:は|に|へ|も|、)"
     r"|このメッセージ(?:を|は)[^。\n]{0,12}(?:方|皆様|皆さま|全員)|一斉(?:送信|配信|に(?:お送り|ご連絡|ご案内))|BCC"
-    r"|(?:ご案内|お知らせ)を(?:お送り|お届け|差し上げ)(?:して|いたして)(?:います|おります)")
+    r"|(?:ご案内|お知らせ)を(?:お送り|お届け|差し上げ)(?:して|いたして)(?:います|おります)"
+    r"|(?:たい|する|している|の)方(?:向け|限定)|様向け|(?:皆様|皆さま)(?:の|に)(?:ご参加|ご来場|お越し|お申し込み|ご応募)")
 
 
 _GENERIC_LATIN = frozenset({"IT", "AI", "DX", "SaaS", "HR", "Web", "WEB", "web", "SNS", "PR", "OB", "OG", "CEO", "CTO",
@@ -144,17 +157,35 @@ _GENERIC_LATIN = frozenset({"IT", "AI", "DX", "SaaS", "HR", "Web", "WEB", "web",
 _LATIN_WORD = lazy(r"[A-Za-z][A-Za-z0-9+#.\-]+")
 
 
-def _concrete(doc, s) -> bool:
-    """Proper nouns, product or technology names, or numbers in a sentence (not inside a slot)."""
+def _concrete(doc, s, durations: bool = True) -> bool:
+    """Proper nouns, product or technology names, or numbers in a sentence (not inside a slot).
+    durations=False: the length of a call asked for (30分, 1時間) is no detail."""
     slots = list(_SLOTS.finditer(s.text))  # disjoint, in order: found by bisection
     slot_starts = [m.start() for m in slots]
     for t in doc.tokens[s.tok_start:s.tok_end]:
         k = bisect_right(slot_starts, t.start - s.start) - 1
         if k >= 0 and t.start - s.start < slots[k].end():
             continue
-        if t.pos2 == "固有名詞" or any("0" <= c <= "9" or "０" <= c <= "９" for c in t.surface):
+        if t.pos2 == "固有名詞":
             return True
-    return any(m.group(0) not in _GENERIC_LATIN for m in _LATIN_WORD.finditer(_SLOTS.sub(" ", s.text)))
+        if any("0" <= c <= "9" or "０" <= c <= "９" for c in t.surface) and (durations or not _duration(doc.tokens, t)):
+            return True
+    text = _SLOTS.sub(" ", s.text)
+    return any(m.group(0) not in _GENERIC_LATIN for m in _LATIN_WORD.finditer(text)) or bool(_COMPANY.search(text))
+
+
+_DURATION_UNITS = frozenset({"分", "時間", "秒"})
+
+
+def _duration(toks, t) -> bool:
+    """30分, 1時間: the length of a call asked for says nothing about anyone."""
+    i = bisect_right(toks.column("start"), t.end) - 1
+    return 0 <= i < len(toks) and toks[i].start == t.end and toks[i].surface in _DURATION_UNITS
+
+
+# メルカート社の決済基盤チーム: a company named by the sender (UniDic splits an unknown name into
+# common nouns, so the token test above misses it).
+_COMPANY = lazy(r"[ァ-ヶ][ァ-ヶー]{2,}社(?![員長内会外名])")
 
 
 # 弊社は…を提供しております / 弊社では多くの企業様を支援してまいりました: the sender's pitch, told without
