@@ -27,6 +27,8 @@ def _case(item):
 
 # == one-sided-ask ==========================================================================
 ONE_SIDED_INVALID = [
+    # the time to pitch is asked for before ご紹介させてください
+    ("はじめまして。弊社はITソリューションを提供しております。一度15分ほどお時間をいただき、弊社サービスをご紹介させてください。", "linkedin-note"),
     # a dormant tie (a classmate, an alumnus) earns a conversation, not a referral or a job
     ("大学のゼミで一緒だった渡辺です。Facebookで市役所の人事課にいらっしゃると知りました。"
      "社会人経験者採用の面接官の方をご紹介いただけないでしょうか。", "facebook"),
@@ -165,6 +167,9 @@ ONE_SIDED_VALID = [
     ("@tanaka_snd 先日のCEDECでのサウンド実装のお話、楽しく聞きました。FMODの運用、今度もう少し詳しく伺えたら嬉しいです。", "x"),
     ("高橋様\n\n高橋様が担当された木造オフィス「杜のオフィス」の事例を知りました。CLTを採用した判断について、"
      "30分ほどお話を伺えないでしょうか。", "email"),
+    # an answer to a call the reader posted
+    ("太田様\n\nはじめまして。デザイナーの小野寺と申します。クラウドソーシングサイトで募集されていた、新店舗のロゴの件でご連絡いたしました。"
+     "お見積りはラフ案3点で5万5千円です。ご検討のほど、よろしくお願いいたします。", "email"),
     # an alumni tie still earns a conversation
     ("三浦先輩、ご無沙汰しています。テニス部で2学年下だった橋本です。就職活動の参考に、20分ほどお話を伺えないでしょうか。", "facebook"),
 ]

@@ -330,6 +330,7 @@ _WINDOW = 16  # tokens before a request form in which its topic is looked for
 # 〜させていただきたい / させてください with these: the sender informs or gives, the reader only permits.
 _SENDER_ACTS = frozenset({"案内", "紹介", "提案", "共有", "報告", "送付", "送る", "連絡", "挨拶", "申請", "繋がる",
                           "提供", "招待", "お礼", "返信"})
+_TIME_TO_TELL = lazy(r"(?:お)?時間を(?:いただ|頂戴し|頂|割いていただ|作っていただ)き")
 _COME = frozenset({"来る", "越す", "寄る", "遊ぶ", "立ち寄る", "集まる"})
 
 
@@ -372,7 +373,12 @@ def asks(doc: Document) -> list[Ask]:
             if (before_form is not None and _key(toks[before_form]) in _SENDER_ACTS
                     and any(u.lemma in _CAUSATIVE for u in toks[before_form + 1:anchor])):
                 prev_end = end
-                continue  # 求人のご案内をさせていただきたく: the sender gives, with permission
+                # 求人のご案内をさせていただきたく: the sender gives, with permission; but
+                # 15分ほどお時間をいただき、ご紹介させてください asks for the time to do it
+                m = _TIME_TO_TELL.search(doc.view, s.start, toks[anchor].start)
+                if m:
+                    found.append(Ask(m.start(), toks[end - 1].end, "time", si, toks[anchor].start, "時間"))
+                continue
             if _question(toks, anchor, end, lo, hi) or _set_phrase(toks, anchor, lo):
                 prev_end = end
                 continue
