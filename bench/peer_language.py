@@ -10,6 +10,7 @@ every disagreement is put in a category:
 - "by definition: line breaks end sentences" — textlint/RedPen join a paragraph's lines;
 - "by definition: strict mid-sentence markers" — the peer counts ですが/だった mid-sentence;
 - "by definition: list items excepted" — bullets are fragments, not sentence ends, for us;
+- "by definition: 〜することもできる kept" — its も offers the act as one more option;
 - "by definition: peer option" — the case depends on a peer option we do not have
   (preferInBody, skipPatterns, countBy=codeunits, dictOptions);
 - "peer dict3-6 out of scope" — であると言える / であると考えている / を行う / を実行, and 重言;
@@ -53,6 +54,8 @@ def explain(case: dict, fired: bool) -> str:
             return "peer dict3-6 out of scope"
         if "dictOptions" in opts:
             return "by definition: peer option (dictOptions)"
+        if "することも" in text:
+            return "by definition: 〜することもできる kept (も offers one more option)"
     if rule == "mixed-style":
         if opts.get("strict") is True:
             return "by definition: strict mid-sentence markers"

@@ -145,6 +145,8 @@ def _style(head, chain) -> str | None:
         return POLITE
     if chain:
         final = chain[-1]
+        if final.surface == "ず" and final.ctype == "助動詞-ヌ":
+            return None  # お気になさらず, あしからず: a set elliptical close, in either style
         if final.cform.startswith(("終止形", "連体形", "意志推量形")):
             return PLAIN
         return None
