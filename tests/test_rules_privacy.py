@@ -126,6 +126,8 @@ def test_huge_digit_runs_terminate(rule, index):
 
 # -- home-address -------------------------------------------------------------------------------
 ADDRESS_VALID = [
+    # a bare 住所は after the sender's cafe: the place's address, not a home
+    ("場所でしたら、私が店長をしているカフェの2階が使えます。\n住所は台東区蔵前3-9-4、最大20名まで入れます。", "facebook"),
     # counts after a place, with and without a space
     "東京都内の2-3 社と、大阪市内の3-4 日間の研修を比較しました。",
     "横浜市内で2-3日開催します。",
@@ -254,6 +256,8 @@ CONTACT_VALID = [
 ]
 
 CONTACT_INVALID = [
+    # a choice between two private channels is still a push to a private channel
+    ("詳細はメールではお伝えしづらいため、私の携帯までお電話いただくか、LINEでご連絡ください。", "email"),
     ("ロゴの修正案、確認しました！今後は電話で話しましょう。私の携帯 080-5512-9034 に、夜でも土日でもいつでもかけてください。", "generic"),
     ("名刺の番号は会社の代表なので、直接のご連絡は私の携帯 080-4123-5567 までお願いします。", "linkedin-note"),
     ("LinkedInはあまり開かないので、ここから先はLINEでお願いします。IDは kenta_vr です。", "linkedin"),  # "from here on"

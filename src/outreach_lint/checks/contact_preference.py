@@ -145,8 +145,18 @@ def _alternatives(body: str, cs: int, ce: int) -> bool:
     for a, b in zip(hits, hits[1:]):
         gap = around[a.end():b.start()]
         if len(gap) <= 8 and a.group() != b.group() and _CONNECTOR.search(gap):
+            if _private(around, a) and _private(around, b):
+                continue  # 私の携帯までお電話いただくか、LINEで: a choice between two private channels
             return True
     return False
+
+
+_PRIVATE = frozenset({"LINE", "ライン", "携帯", "SMS", "Gmail", "カカオ", "WhatsApp", "WeChat"})
+
+
+def _private(around: str, m) -> bool:
+    """A private channel, or a call to the mobile just named (携帯までお電話)."""
+    return m.group() in _PRIVATE or m.group() == "電話" and "携帯" in around[max(0, m.start() - 8):m.start()]
 
 
 def _requests(doc, sent, start: int, body: str) -> bool:

@@ -89,7 +89,10 @@ def check(ctx: Context) -> None:
             pos = end
             area_only = block.group("chome") is not None and block.group().endswith("丁目") and building is None
             if labelled == "personal":
-                decide = True
+                # A bare 住所は after カフェ/会場 on the lines around gives the place's address
+                # (私が店長をしているカフェの2階が使えます。住所は…); 自宅/実家 or a flat stay home.
+                decide = not (building != "residential" and _bare_address_label(text, ls, start)
+                              and _near_context(text, start, end, context_words))
             elif labelled in ("business", "venue"):
                 decide = False
             elif building == "residential":
@@ -173,6 +176,15 @@ def _building(text: str, be: int, le: int):
     if office:
         return "office", be + s.find(office) + len(office)
     return None, be
+
+
+def _bare_address_label(text, ls, start) -> bool:
+    """住所は (or ご住所/所在地) just before, with no word that makes it the writer's home."""
+    before = text[max(ls, start - 24):start]
+    return "住所" in before and not any(w in before for w in _HOME_WORDS)
+
+
+_HOME_WORDS = ("自宅", "実家", "私の", "わたしの", "僕の", "現住所", "住まい", "下宿", "我が家", "家", "引っ越し", "引越", "転居", "新居", "送付先", "送り先", "郵送先")
 
 
 def _near_context(text, start, end, words) -> bool:
