@@ -190,6 +190,9 @@ DEMANDS_VALID = [
     ("何かございましたら、12月3日までにご連絡ください。", "email"),
 ]
 DEMANDS_INVALID = [
+    # ご都合のよい日時 is the thing asked for, not the timing left to them
+    ("御社のSRE求人に合う候補者を3名ご紹介できます。ご都合のよい日時を、必ず3日以内にご返信ください。", "linkedin-note",
+     "3日以内にご返信ください"),
     # 絶対に like 必ず; a threat to keep writing; the reader's silence made the sender's problem; a reply owed
     ("コラボの件、絶対に返事ください！", "facebook", "絶対に返事ください"),
     ("どうしても一度お話ししたくて、お返事をもらえるまで送り続けます！", "x", "返事をもらえるまで送り続け"),
