@@ -27,6 +27,8 @@ def _case(item):
 
 # == one-sided-ask ==========================================================================
 ONE_SIDED_INVALID = [
+    # a casual offer in return must be concrete enough to count: nothing here
+    ("久しぶり！高校で同じクラスだった石田だよ。社員紹介の制度があれば、紹介してもらえないかな。", "facebook"),
     # the time to pitch is asked for before ご紹介させてください
     ("はじめまして。弊社はITソリューションを提供しております。一度15分ほどお時間をいただき、弊社サービスをご紹介させてください。", "linkedin-note"),
     # a dormant tie (a classmate, an alumnus) earns a conversation, not a referral or a job
@@ -170,6 +172,24 @@ ONE_SIDED_VALID = [
     # an answer to a call the reader posted
     ("太田様\n\nはじめまして。デザイナーの小野寺と申します。クラウドソーシングサイトで募集されていた、新店舗のロゴの件でご連絡いたしました。"
      "お見積りはラフ案3点で5万5千円です。ご検討のほど、よろしくお願いいたします。", "email"),
+    # slang praise of their talk (刺さりました) is interest; a buyer and a client offer business
+    ("@kenta_dev 昨日のRust LT、マジで刺さりました！今度ちょっとお話しできたら嬉しいです🙏", "x"),
+    ("はじめまして、大阪で焙煎所をやっている岡田です。うちでも豆を仕入れたいと考えています。一度お店に伺ってもよろしいでしょうか。", "facebook"),
+    ("@mika_photo 個展の写真、拝見しました！うちの店の春メニューの撮影をお願いできないか、一度ご相談させてください。", "x"),
+    ("@kusaki 草木染めのワークショップ、今月も満席おめでとうございます！うちの雑貨店でも作品を置かせてもらえないか、一度ご相談させてください。", "x"),
+    # they met (お会いした, the reader came to the sender's event, an interview); a chase is no first contact
+    ("@aoi_design 朝会でお会いした田村です。あおいさんのパッケージの話もまた聞きたいです！", "x"),
+    ("先日のイベントに小松さんがお越しになられた際、伺った話がとても参考になりました。来月の勉強会でもぜひご意見をお聞かせください。", "linkedin-note"),
+    ("採用ご担当 木村様\n5月28日に最終面接を受けました、森下です。他社の選考の兼ね合いもあり、おおよその目安だけでも教えていただけますと助かります。", "email"),
+    ("先日から何度かメールをお送りしておりますが、まだお返事をいただけていないようです。カジュアル面談の件、ご検討状況だけでもお知らせください。", "email"),
+    ("健太、前に頼んだ会社の紹介の件、どうなってるか教えてほしい。", "facebook"),
+    # a recruiter bringing positions; a casual offer in return; a closing formula split by UniDic (今後 と も)
+    ("はじめまして。採用コンサルタントです。非公開求人を多数お預かりしております。まずはお気軽にカジュアル面談にお申し込みください。", "linkedin"),
+    ("久しぶり！高校で同じクラスだった石田だよ。社員紹介の制度があれば、紹介してもらえないかな。"
+     "その代わりに、メーカー側から見た検査の実態とか、役立ちそうな話ならいくらでもするよ。", "linkedin"),
+    ("このたび株式会社コトノハにて勤務することとなりました。今後とも変わらぬご指導を賜りますよう、お願い申し上げます。", "facebook"),
+    ("河野様\n河野様がこれまで培われてきたメディカルアフェアーズのご経験は、私が支援しているバイオベンチャーに必要とされていると考えております。"
+     "ご関心があれば、一度お話しできれば幸いです。", "linkedin"),
     # an alumni tie still earns a conversation
     ("三浦先輩、ご無沙汰しています。テニス部で2学年下だった橋本です。就職活動の参考に、20分ほどお話を伺えないでしょうか。", "facebook"),
 ]
@@ -308,6 +328,9 @@ FORM_LETTER_VALID = [
     ("株式会社テックアサイン\nエンジニア案件ご担当者様\n\nはじめまして。フリーランスの長谷川と申します。\n"
      "御社の公開案件一覧で、物流SaaSのAWS移行案件（TA-2291）を拝見し、ご連絡しました。\n"
      "2022年にはオンプレからAWSへの全面移行を担当し、インフラ費用を約35%削減しました。\nご検討いただけますと幸いです。", "email"),
+    # an announcement naming the companies the sender left and joined is written by someone
+    ("拝啓 新緑の候、皆様にはますますご健勝のこととお慶び申し上げます。さて、私こと三月末日をもちまして株式会社ハナブサ商事を退社し、"
+     "四月一日より株式会社コトノハにて勤務することとなりました。在職中は格別のご厚情を賜り、厚く御礼申し上げます。\n敬具", "facebook"),
     # an X post is written to whoever reads it
     ("来月の勉強会でLTしてくださる方を募集しています。テーマはWeb系なら何でもOKです。興味のある方はDMください！", "x"),
     # what the sender learned from their article is about the reader

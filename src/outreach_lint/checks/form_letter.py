@@ -124,8 +124,10 @@ def check(ctx: Context) -> None:
             if role is not None and is_concrete:
                 content_concrete += _concrete(doc, s, durations=False)
             content += 2 if is_concrete else 1
-        elif is_concrete:
-            concrete += 1  # a self-introduction or signature with a name or a skill: written by someone
+        elif is_concrete and _concrete(doc, s, companies=False):
+            # a self-introduction or signature with a name or a skill: written by someone (the
+            # sender's own company, 株式会社ジョブリンクの採用支援チームです, is in every mass mail)
+            concrete += 1
     if not stock:
         return
     total = len(stock) + content
@@ -157,7 +159,7 @@ _GENERIC_LATIN = frozenset({"IT", "AI", "DX", "SaaS", "HR", "Web", "WEB", "web",
 _LATIN_WORD = lazy(r"[A-Za-z][A-Za-z0-9+#.\-]+")
 
 
-def _concrete(doc, s, durations: bool = True) -> bool:
+def _concrete(doc, s, durations: bool = True, companies: bool = True) -> bool:
     """Proper nouns, product or technology names, or numbers in a sentence (not inside a slot).
     durations=False: the length of a call asked for (30分, 1時間) is no detail."""
     slots = list(_SLOTS.finditer(s.text))  # disjoint, in order: found by bisection
@@ -171,7 +173,8 @@ def _concrete(doc, s, durations: bool = True) -> bool:
         if any("0" <= c <= "9" or "０" <= c <= "９" for c in t.surface) and (durations or not _duration(doc.tokens, t)):
             return True
     text = _SLOTS.sub(" ", s.text)
-    return any(m.group(0) not in _GENERIC_LATIN for m in _LATIN_WORD.finditer(text)) or bool(_COMPANY.search(text))
+    return (any(m.group(0) not in _GENERIC_LATIN for m in _LATIN_WORD.finditer(text))
+            or companies and bool(_COMPANY.search(text)))
 
 
 _DURATION_UNITS = frozenset({"分", "時間", "秒"})
@@ -183,9 +186,10 @@ def _duration(toks, t) -> bool:
     return 0 <= i < len(toks) and toks[i].start == t.end and toks[i].surface in _DURATION_UNITS
 
 
-# メルカート社の決済基盤チーム: a company named by the sender (UniDic splits an unknown name into
-# common nouns, so the token test above misses it).
-_COMPANY = lazy(r"[ァ-ヶ][ァ-ヶー]{2,}社(?![員長内会外名])")
+# メルカート社の決済基盤チーム, 株式会社ハナブサ商事を退社し: a company named (UniDic splits an unknown
+# name into common nouns, so the token test above misses it).
+_COMPANY = lazy(r"[ァ-ヶ][ァ-ヶー]{2,}社(?![員長内会外名])|株式会社[ァ-ヶ一-龥A-Za-z][ァ-ヶー一-龥A-Za-z]{1,}"
+                r"|[ァ-ヶ一-龥A-Za-z]{2,}株式会社")
 
 
 # 弊社は…を提供しております / 弊社では多くの企業様を支援してまいりました: the sender's pitch, told without
