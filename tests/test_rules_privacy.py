@@ -161,6 +161,12 @@ ADDRESS_VALID = [
 ]
 
 ADDRESS_INVALID = [
+    # the home named as the place two lines up, or in the words around the address
+    ("今回は会場が取れなかったので、私の自宅で開催します。\n日時：8月24日（土）13時〜18時\n場所：東京都杉並区阿佐谷南3-21-8 メゾン阿佐谷302", "facebook"),
+    ("サロンは自宅の一室でやっていて、場所は仙台市青葉区上杉3-8-12 グランメゾン上杉402号室です。", "facebook"),
+    ("教室の場所は、岡山市北区奉還町2-6-18の平野宅です。", "facebook"),
+    ("先日は勉強会でのLT、ありがとうございました！\n使い終わったら、下記の私の自宅宛に着払いで返送してください。\n"
+     "住所：神奈川県川崎市中原区小杉町1-403-12 ライオンズ武蔵小杉805", "facebook"),
     "自宅は東京都世田谷区桜新町2-10-5です。近くにお越しの際はぜひ。",
     # a space, then a building whose name starts with a unit-like kanji (日吉, 本町): not "4 日"
     ("名刺を切らしていたので連絡先をお送りします。\n自宅：横浜市港北区日吉本町3-21-4 日吉ハイツ102号室", "facebook"),

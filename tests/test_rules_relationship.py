@@ -27,6 +27,9 @@ def _case(item):
 
 # == one-sided-ask ==========================================================================
 ONE_SIDED_INVALID = [
+    # 家業を手伝ってきた is the sender's past, not an offer of help
+    ("久保様\nはじめまして。家業の酒屋を手伝ってきた小田と申します。県内で事務の仕事を探しています。"
+     "どこか採用してくれそうな会社を紹介していただけないでしょうか。", "linkedin"),
     # a casual offer in return must be concrete enough to count: nothing here
     ("久しぶり！高校で同じクラスだった石田だよ。社員紹介の制度があれば、紹介してもらえないかな。", "facebook"),
     # the time to pitch is asked for before ご紹介させてください
@@ -190,6 +193,19 @@ ONE_SIDED_VALID = [
     ("このたび株式会社コトノハにて勤務することとなりました。今後とも変わらぬご指導を賜りますよう、お願い申し上げます。", "facebook"),
     ("河野様\n河野様がこれまで培われてきたメディカルアフェアーズのご経験は、私が支援しているバイオベンチャーに必要とされていると考えております。"
      "ご関心があれば、一度お話しできれば幸いです。", "linkedin"),
+    # a pull request already sent; a new member of the sender's community; a customer; how to apply
+    ("はじめまして。tz-convertを業務で使わせてもらっている前田です。issue #1243 の問題を修正し、PR #1287 を出しました。"
+     "お手すきの際にレビューしていただけると助かります。修正が必要な点があれば、こちらで対応します。", "email"),
+    ("今井さん、「Unity Dev Kyushu」へのご参加ありがとうございます！作品共有会では、部員の皆さんの作品もぜひ紹介してください。", "facebook"),
+    ("石原さん\nいつもTestPilotをご利用いただきありがとうございます。実行時間を短縮された取り組みについて、導入事例のインタビューをご相談したいのですが、"
+     "いかがでしょうか。", "linkedin"),
+    ("大川さん、はじめまして。駅前で古本屋を営む平田です。大川さんが企画されている「一箱古本市」の投稿を読み、ぜひ出店したいと思いました。"
+     "申込みの方法を教えていただけますか。", "facebook"),
+    ("@cafe_hinata 土曜朝のランニング会のあと、いつもお店に寄らせてもらってます。今度、参加者向けのモーニングセットの相談をさせてください。", "x"),
+    # a chase of the sender's own mail is pushy-follow-up's to judge; the reader explained something at a fair
+    ("件名：【三度目のご連絡】取材のお願い\n\n1月から二度メールをお送りしていますが、まだお返事をいただけていません。"
+     "当店の新作について、取材をお願いしたいとお伝えしてきました。", "email"),
+    ("地域振興課 小山様\n先日の移住フェアで小山様がご説明くださった空き家バンクについて、民宿の別棟として活用できる物件があるか伺いたく存じます。", "email"),
     # an alumni tie still earns a conversation
     ("三浦先輩、ご無沙汰しています。テニス部で2学年下だった橋本です。就職活動の参考に、20分ほどお話を伺えないでしょうか。", "facebook"),
 ]
@@ -293,6 +309,11 @@ FORM_LETTER_INVALID = [
     # an audience of 様 and 皆様; the date in a 日時： block is the sender's event, not a shared occasion
     ("ご担当者様\n\nこのたび、経営者様向けの無料セミナーを開催する運びとなりました。毎回満席となる人気のセミナーです。"
      "皆様のご参加を心よりお待ちしております。\n\n日時：4月25日（火）14時〜15時30分", "email"),
+    # to 事業者の皆様, お世話になっております is everyone's greeting; さまざまな方にご連絡しております
+    ("件名：夏祭り協賛のお願い\n\n事業者の皆様\n\nいつもお世話になっております。本年も夏祭りを開催する運びとなりました。"
+     "つきましては、地域の皆様のお力添えをいただきたく、協賛のお願いを申し上げます。ご協力のほど、何卒よろしくお願い申し上げます。", "email"),
+    ("〇〇様\n\nはじめまして。地元で整体院を営んでいる者です。地域の皆様の健康づくりに貢献したいと考え、さまざまな方にご連絡しております。"
+     "何かご一緒できることがあれば幸いです。", "email"),
     # the sender's own seminar in quotes is not the reader's work
     ("突然のご連絡失礼いたします。弊社は企業のDX推進をご支援しております。このたび、無料ウェビナー「はじめての生成AI」を開催いたします。"
      "ご興味がございましたら、お申し込みください。今後ともよろしくお願いいたします。", "linkedin"),
@@ -331,6 +352,8 @@ FORM_LETTER_VALID = [
     # an announcement naming the companies the sender left and joined is written by someone
     ("拝啓 新緑の候、皆様にはますますご健勝のこととお慶び申し上げます。さて、私こと三月末日をもちまして株式会社ハナブサ商事を退社し、"
      "四月一日より株式会社コトノハにて勤務することとなりました。在職中は格別のご厚情を賜り、厚く御礼申し上げます。\n敬具", "facebook"),
+    # a lone group salutation is no message
+    ("皆様", "email"),
     # an X post is written to whoever reads it
     ("来月の勉強会でLTしてくださる方を募集しています。テーマはWeb系なら何でもOKです。興味のある方はDMください！", "x"),
     # what the sender learned from their article is about the reader
@@ -600,3 +623,11 @@ def test_duplicate_draft_cli_parallel(run_cli, tmp_path):
     assert set(reported) == {"draft00.txt", "draft01.txt", "draft02.txt"}
     for name, message in reported.items():
         assert all(o in message for o in {"draft00.txt", "draft01.txt", "draft02.txt"} - {name})
+
+
+def test_relationship_someone_else_came_is_no_tie():
+    # 昨年は消防士さんにお越しいただき: others came to the sender's event; the reader did not
+    doc = Document("昨年は消防士さんと看護師さんにお越しいただき、子どもたちにとても好評でした。", platform="facebook")
+    assert relationship(doc) == []
+    doc = Document("先日は弊社のブースにお立ち寄りいただきありがとうございました。", platform="email")
+    assert relationship(doc)

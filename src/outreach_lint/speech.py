@@ -299,7 +299,7 @@ def _presents_work(toks: list[Token], k: int) -> bool:
     """紹介 whose object (〜を, a few words back) is a piece of work or a case, not a person."""
     for j in range(k - 1, max(-1, k - 7), -1):
         u = toks[j]
-        if u.surface == "を":
+        if u.surface in ("を", "も"):
             return j > 0 and (_key(toks[j - 1]) in _WORK or _key(toks[j - 1]) in _PRESENTED)
         if u.pos1 in ("動詞", "助動詞") or u.surface in ("。", "、", "に", "が", "は"):
             return False
@@ -401,6 +401,10 @@ def asks(doc: Document) -> list[Ask]:
                 if key in _SMALL and category is None:
                     small = True
                     break
+                if key in ("教える", "教わる", "聞く") and any(
+                        _key(v) in _TRIVIAL_OBJECTS for v in toks[max(lo, k - 4):k]):
+                    small = True  # 申込みの方法を教えていただけますか: how to apply, not advice
+                    break
                 cat = _topic(toks, k, hi)
                 if cat is not None and quotes and _inside(quotes, quote_starts, u.start):
                     cat = None  # 「採用面接」とお伝えください: a quoted word, not the request's object
@@ -496,6 +500,9 @@ _BUYER = lazy(r"(?:導入|購入|契約|発注|利用|採用|依頼)(?:を|の)?
               r"(?:撮影|制作|デザイン|執筆|翻訳|イラスト|ロゴ|動画|演奏)(?:を|の)(?:お願い|ご依頼|依頼)"
               r"|(?:作品|商品)を(?:置かせて|扱わせて|販売させて)")
 _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:できる|出来る)こと"
+               # PR #1287 を出しました…修正が必要な点があれば、こちらで対応します: work done for their project
+               r"|(?:PR|プルリク(?:エスト)?|パッチ)[^。\n]{0,12}?を(?:出し|送り|作成し|提出し)(?:ました|た)"
+               r"|こちらで(?:対応|修正|調整)(?:します|いたします)"
                r"|(?:私|わたし|僕|私たち|弊社|当社|こちら)(?:の側)?から(?:は|も)?[^。\n]{0,40}?"
                r"(?:お話しでき|共有でき|お伝えでき|ご紹介でき)(?:ます|ると思)"
                      r"|(?:お手伝いできる|お手伝い出来る|お役に立てる|お力になれる)こと")
@@ -590,6 +597,8 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
             # 提供しております: a description of the business, not an offer to you (but
             # 共有できればと考えています is a wish to give)
             progressive = not any(v.cform.startswith("仮定形") for v in toks[i + 1:j])
+        if u.lemma == "来る" and toks[j - 1].surface in ("て", "で"):
+            return None  # 家業を手伝ってきた, 提供してきました: the sender's past, not an offer
         if u.lemma in _CAUSATIVE:
             causative = True
         elif (u.pos1 == "動詞" and u.lemma in BENEFACTIVE) or u.lemma == "欲しい":
@@ -858,6 +867,14 @@ RELATIONSHIP = lazy(
     r"(?:ありがと|お世話|お会い|お話し(?:させ|でき|した(?![いくら])|いただ)|ご一緒|名刺|ご挨拶|お目にかか|ご連絡いただ|"
     r"ご相談いただ|お声が(?:け|かけ)|ご紹介いただ|お問い合わせ|お打ち合わせ|ご対応|"
     r"(?:お送り|ご提案|ご案内|お伝え|ご相談)(?:した(?![いくら])|しました|いたしました|差し上げ|しており|しています))"
+    # 〜への参加ありがとうございます: a new member of the sender's community; お願いしておりました件: a request under way
+    r"|(?:へ|に)の(?:ご)?(?:参加|登録|入会|加入)(?:いただき(?!た[いく])|いただいた|くださり|ありがと)"
+    r"|(?:お願い|ご依頼|ご案内|ご連絡)(?:して|いたして)(?:おりました|いました)件"
+    # 三度目のご連絡 / 二度メールをお送りしていますが: not the first message (pushy-follow-up judges a chase)
+    r"|(?:[二三四五六2-6]|何)(?:度|回)目の(?:ご連絡|連絡|メール|メッセージ|DM)"
+    r"|(?:二度|三度|何度か?|数回|何回か?|再三)[^。\n]{0,12}?(?:お送り|ご連絡|連絡|メール|DM)(?:して|いたして|差し上げて|しました|した)"
+    # いつもお店に寄らせてもらってます: a regular customer
+    r"|いつも[^。\n]{0,12}?(?:寄らせて|利用させて|通わせて|使わせて)(?:もらって|いただいて)"
     # 5月28日に最終面接を受けました / 前に頼んだ紹介の件: they have met, or it is not the first message
     r"|(?:面接|面談)を(?:受け(?:ました|た|させていただ)|させていただ(?:いた|きました))|面接の際"
     r"|(?:前に|前回|この前)(?:頼んだ|送った|お願いした|話した)"
@@ -866,7 +883,7 @@ RELATIONSHIP = lazy(
     r"|やり取り(?:させていただいた|させていただきました|した(?![いくら])|しました|いたしました)"
     r"|(?:何度か|一度|以前|かつて|前職で)[^。\n]{0,20}(?:ご一緒|お会い|やり取り|お話し|お仕事をご一緒)"
     r"(?:した(?![いくら])|しました|させていただいた|させていただきました|いたしました)"
-    r"|(?:ご|お)(?:依頼|問い合わせ|問合せ|申し込み|申込み|申込|連絡|返信|返事|声がけ)(?:を)?"
+    r"|(?:ご|お)(?:依頼|問い合わせ|問合せ|申し込み|申込み|申込|連絡|返信|返事|声がけ|利用|購入|愛顧|参加|登録|来場)(?:を)?"
     r"(?:いただき(?!た[いく]|ますよう|ますか)|いただいた|頂き(?!た[いく])|頂いた|くださり|くださった|ありがと)"
     # ご検討いただきありがとうございます is thanks; ご検討いただき、お時間をいただけますか is a request
     r"|ご検討(?:を)?(?:(?:いただき|頂き)(?=[、,]?(?:誠に|大変|本当に|まことに)?(?:ありがと|感謝))|いただいた|頂いた|くださり|くださった|ありがと)"
@@ -880,8 +897,11 @@ RELATIONSHIP = lazy(
     # 昨日の飲み会、楽しかったです / 先日の懇親会では失礼しました: they were at the same table
     r"|(?:先日|昨日|先週|先月|前回|この間|この前)の[^。\n]{0,24}?(?:飲み会|懇親会|打ち上げ|食事会|ランチ会|二次会|忘年会|"
     r"新年会|歓迎会|送別会|BBQ|バーベキュー)[^。\n]{0,30}?(?:楽しかった|失礼(?:しました|いたしました))"
-    # お越しいただいた / 朝会でお会いした田村です: the reader came to the sender's place, or they met
-    r"|(?:に|へ)(?:[^。\n]{0,12}?(?:さん|様)が)?(?:お越し|ご来場|ご来店|来て)(?:いただ(?:いた|き(?!た[いく]))|くださ(?:った|り)|になった|になられた)"
+    # イベントにお越しいただいた / 朝会でお会いした田村です: the reader came to the sender's place, or they met
+    # (not 看護師さんにお越しいただき: someone else came)
+    r"|(?:イベント|会|店|ブース|教室|会場|セミナー|勉強会|展示会|オフィス|弊社|当社|当店|説明会|マルシェ|ワークショップ|サロン)"
+    r"(?:に|へ)(?:[^。\n]{0,12}?(?:さん|様)が)?(?:お越し|ご来場|ご来店|来て|お立ち寄り|立ち寄って)"
+    r"(?:いただ(?:いた|き(?!た[いく]))|くださ(?:った|り)|になった|になられた)"
     r"|(?:お話し|話|ご挨拶|挨拶|名刺交換|交換|ご一緒|質問|同席|お会い)を?"
     r"(?:した(?![いくら])|させていただいた|いたしました|しました)(?:者|[^\s。、\n]{1,8}?)(?:です|と申します)"
     r"|あの(?:とき|時|日)[はに、]?[^。\n]{0,20}?(?:話して|お話し|伺っ|教えていただ|ご一緒|いただい)"
@@ -891,7 +911,8 @@ RELATIONSHIP = lazy(
     r"|(?:先日|昨日|先週|先月|前回|この間|この前)の[^。\n]{1,30}?(?:で|では|にて|の際)、?[^。\n]{0,40}?"
     r"(?:(?:席|隣|班|テーブル|グループ)(?:だった|でした)"
     r"|(?:質問|交換|挨拶|会話|同席|お話し|話|お会い|ご一緒)を?(?:させていただ(?:いた|きました)|しました|した(?![いくら])|いたしました)"
-    r"|いただき(?!た[いく])|いただいた|頂き(?!た[いく])|頂いた|(?:お話し|話|お会い|ご挨拶|ご一緒)でき(?:て|た|ました))"
+    r"|いただき(?!た[いく])|いただいた|頂き(?!た[いく])|頂いた|くださった|くださいました"
+    r"|(?:お話し|話|お会い|ご挨拶|ご一緒)でき(?:て|た|ました))"
 )
 
 
@@ -987,8 +1008,9 @@ def named_addressees(doc: Document, first_only: bool = False) -> list[tuple[int,
     return out
 
 
-def has_specifics(doc: Document) -> bool:
-    """bool(specifics(doc)), cheapest evidence first, stopping at the first."""
+def has_specifics(doc: Document, greeting_is_tie: bool = True) -> bool:
+    """bool(specifics(doc)), cheapest evidence first, stopping at the first. greeting_is_tie=False:
+    お世話になっております alone does not tie the draft to its reader (a mail to 事業者の皆様)."""
     if named_addressees(doc, first_only=True) or _ADDRESSED_MENTION.search(doc.view):
         return True
     view = doc.view
@@ -997,7 +1019,12 @@ def has_specifics(doc: Document) -> bool:
             return True
     if any(rx.search(view) for rx in (_ABOUT_WORK, _THEIR_DOING, _EVENT, _LEARNED)) or _dates(view):
         return True
-    return bool(_modified_work(doc, first_only=True)) or bool(relationship(doc))
+    if _modified_work(doc, first_only=True):
+        return True
+    ties = relationship(doc)
+    if not greeting_is_tie:
+        ties = [(a, b) for a, b in ties if doc.folded[a:b] != "お世話になっ"]
+    return bool(ties)
 
 
 def specifics(doc: Document) -> list[tuple[int, int, str]]:

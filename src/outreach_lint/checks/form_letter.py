@@ -83,7 +83,11 @@ _TO_READER = lazy(r"御社|貴社|様|さん|あなた|[ごお御](?=[\u4e00-\u9
 
 def check(ctx: Context) -> None:
     doc = ctx.doc
-    if not doc.sentences or has_specifics(doc):
+    if not doc.sentences:
+        return
+    # To 事業者の皆様 / 会員各位, お世話になっております is everyone's greeting, not a tie.
+    group = None if ctx.platform == "x" else _GROUP_SALUTATION.search(doc.view)
+    if has_specifics(doc, greeting_is_tie=group is None):
         return
     opts = ctx.options
     pattern = _compile(tuple(opts.get("stock-phrases", ())))
@@ -97,6 +101,8 @@ def check(ctx: Context) -> None:
     content_concrete = 0
     # (An X post is written to whoever reads it: 興味ある方はDMください is how a post asks.)
     broadcast = [] if ctx.platform == "x" else [m.start() for m in _BROADCAST.finditer(doc.view)]
+    if group is not None:
+        broadcast.append(group.start())
     role = None
     if not broadcast:
         from ..speech import _TO_A_ROLE, _INTRODUCES_SELF
@@ -139,7 +145,8 @@ def check(ctx: Context) -> None:
     # To ご担当者様 from someone who introduces themselves, and not one concrete line of content:
     # a cold mail to a role, not to a person.
     cold_to_role = role is not None and not content_concrete
-    if not (stock_heavy or all_generic or broadcast or cold_to_role):
+    written_to_all = bool(broadcast) and len(stock) + sentences >= 2  # not a lone 皆様 line
+    if not (stock_heavy or all_generic or written_to_all or cold_to_role):
         return
     first = stock[0]
     ctx.report(first.start, first.end, match=first.text, count=len(stock), total=len(stock) + sentences)
@@ -151,7 +158,11 @@ _BROADCAST = lazy(
     r"希望される|気になる|お考えの|ご検討中の|検討中の|お悩みの|お困りの)方(?:は|に|へ|も|、)"
     r"|このメッセージ(?:を|は)[^。\n]{0,12}(?:方|皆様|皆さま|全員)|一斉(?:送信|配信|に(?:お送り|ご連絡|ご案内))|BCC"
     r"|(?:ご案内|お知らせ)を(?:お送り|お届け|差し上げ)(?:して|いたして)(?:います|おります)"
+    r"|(?:さまざまな|様々な|いろいろな|色々な|多くの|全国の|地域の)方々?(?:に|へ)(?:ご連絡|お送り|ご案内|お声がけ|お声掛け)"
     r"|(?:たい|する|している|の)方(?:向け|限定)|様向け|(?:皆様|皆さま)(?:の|に)(?:ご参加|ご来場|お越し|お申し込み|ご応募)")
+
+
+_GROUP_SALUTATION = lazy(r"^[ \t\u3000]*[^\n。、]{0,16}(?:皆様|皆さま|各位)[ \t\u3000]*(?:へ)?$", re.M)
 
 
 _GENERIC_LATIN = frozenset({"IT", "AI", "DX", "SaaS", "HR", "Web", "WEB", "web", "SNS", "PR", "OB", "OG", "CEO", "CTO",

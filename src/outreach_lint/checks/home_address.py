@@ -57,7 +57,9 @@ _OFFICE_BUILDING = ("ビル", "ビルディング", "タワー", "オフィス",
                     "会館", "ホール", "キャンパス", "研究所", "工場", "店")
 _LINE = lazy(r"[^\r\n]+")
 # The writer's home named as the place (not 自宅から近い…): read up to 60 characters back, one line up.
-_HOME_AS_PLACE = lazy(r"(?:自宅|我が家|私の家|うちの家)(?:兼[^\s。、]{0,6})?(?:で|にて|に|へ|まで)(?![^\n]*\n[^\n]*\n)")
+# 自宅で開催します / 自宅の一室でやっています / 私の自宅宛に返送してください, up to two lines above the address.
+_HOME_AS_PLACE = lazy(r"(?:自宅|我が家|私の家|うちの家)(?:兼[^\s。、]{0,6}|の一室|の一角|の一部)?(?:宛|あて)?(?:で|にて|に|へ|まで)"
+                      r"(?![^\n]*\n[^\n]*\n[^\n]*\n)")
 
 
 # Every _BLOCK match holds 丁目, 番 or a digit, a hyphen and a digit (－ as typed, before folding).
@@ -181,7 +183,8 @@ def _building(text: str, be: int, le: int):
 def _bare_address_label(text, ls, start) -> bool:
     """住所は (or ご住所/所在地) just before, with no word that makes it the writer's home."""
     before = text[max(ls, start - 24):start]
-    return "住所" in before and not any(w in before for w in _HOME_WORDS)
+    return ("住所" in before and not any(w in before for w in _HOME_WORDS)
+            and not _HOME_AS_PLACE.search(text, max(0, start - 60), start))  # 私の自宅宛に…⏎住所：
 
 
 _HOME_WORDS = ("自宅", "実家", "私の", "わたしの", "僕の", "現住所", "住まい", "下宿", "我が家", "家", "引っ越し", "引越", "転居", "新居", "送付先", "送り先", "郵送先")
@@ -270,7 +273,7 @@ class _Labels:
             key = (i + len(word), len(word))
             if best is None or key > best[0]:
                 best = (key, name, i)
-        if (best is None or best[1] == "venue") and _HOME_AS_PLACE.search(text, max(0, start - 60), start):
+        if (best is None or best[1] in ("venue", "neutral")) and _HOME_AS_PLACE.search(text, max(0, start - 60), start):
             # 自宅で勉強会をします。場所は…, 自宅にお立ち寄りください。⏎<address>: the place is the home.
             return "personal"
         if best is None:
