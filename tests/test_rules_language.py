@@ -205,6 +205,8 @@ def test_honorific_finds_each_occurrence():
 
 # == mixed-style ===================================================================================
 MIXED_VALID = [
+    # 社団はるかぜ: a name UniDic reads with a Kansai はる, no sentence end
+    "初めてご連絡いたします。理事長の松本でございます。ご検討いただけますと幸いです。\n\n医療法人社団はるかぜ\n理事長 松本 義之",
     # お気になさらず, あしからず: a set elliptical close in either style
     "先日お送りしたチラシの件、届いているか念のため確認させてください。ご都合合わなければお気になさらず！",
     # naming oneself (…の桜井です) is a formula, also in plain prose

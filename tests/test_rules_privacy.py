@@ -235,6 +235,8 @@ def test_mask_address(raw, masked):
 
 # -- contact-preference -------------------------------------------------------------------------
 CONTACT_VALID = [
+    # the next sentence leaves e-mail open
+    ("日中は外出が多いため、携帯までお電話いただけると助かります。メールでももちろん構いません。", "linkedin"),
     ("はじめまして！先日のInstagram運用の投稿、めっちゃ参考になりました。ぜひ繋がってください！", "linkedin-note"),  # a topic
     ("当日の連絡先は私の携帯 080-4123-5567 までお願いします。", "email"),  # a fallback for the day
     ("この先はLINEのほうがよろしければ、お知らせください。", "linkedin"),

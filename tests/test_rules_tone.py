@@ -190,6 +190,9 @@ DEMANDS_VALID = [
     ("何かございましたら、12月3日までにご連絡ください。", "email"),
 ]
 DEMANDS_INVALID = [
+    # ご不要と判断して…: the consequence of silence, not a kindness
+    ("レポートを無償でお送りできます。ご興味があれば、今月末までにご返信ください。返信がない場合は、ご不要と判断して他社様にご案内いたします。",
+     "linkedin", "返信がない場合は"),
     # ご都合のよい日時 is the thing asked for, not the timing left to them
     ("御社のSRE求人に合う候補者を3名ご紹介できます。ご都合のよい日時を、必ず3日以内にご返信ください。", "linkedin-note",
      "3日以内にご返信ください"),

@@ -30,7 +30,7 @@ for _cat, _words in {
     "purchase": "導入 契約 購入 発注 注文 申し込み 申込み 申込 商談 購読 乗り換え 乗り換える 買う 検討 "
                 "出資 融資 投資 寄付 協賛 スポンサー 入会 加入 出稿",
     "advice": "相談 アドバイス 助言 知恵 レビュー 添削 意見 フィードバック 教える 教わる 指導 壁打ち 知見 "
-              "ノウハウ 手伝う 手伝い 力添え 助ける 監修",
+              "ノウハウ 手伝う 手伝い 力添え 助ける 監修 教示",
     "time": "時間 面談 茶 ランチ 食事 会う 面会 話 話す 打ち合わせ 打合せ 打ち合せ ミーティング MTG mtg 1on1 "
             "通話 訪問 見学 説明 機会 伺う 登壇 講演 寄稿 執筆 出演 取材 インタビュー ヒアリング zoom Zoom",
 }.items():
@@ -270,10 +270,12 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
             return None
         if _presents_work(toks, k):
             return "time"  # 〜さんの事例を紹介していただけたら: a talk at the sender's event, not a referral
-    if key in ("教える", "教わる", "聞く") and any(
+    if key in ("教える", "教わる", "聞く", "教示") and any(
             _key(u) in _TRIVIAL_OBJECTS for u in toks[max(0, k - 4):k]):
         return None  # ご連絡先を教えてください: a small ask
-    if key in ("教える", "教わる", "聞く") and any(u.cform.startswith("仮定形") for u in toks[max(0, k - 4):k]):
+    if key in ("教える", "教示") and any(w in "".join(u.surface for u in toks[max(0, k - 4):k]) for w in ("一点", "1点", "ひとつ", "一つ")):
+        return None  # 評価尺度の選び方について一点ご教示いただけないでしょうか: one question, as 一点だけ伺いたい
+    if key in ("教える", "教わる", "聞く", "教示") and any(u.cform.startswith("仮定形") for u in toks[max(0, k - 4):k]):
         return None  # 気づいた点があれば教えてください, ご興味がおありでしたら教えてください: only if they wish
     if key == "相談" and _about_terms(toks, k, 0):
         return None
@@ -401,7 +403,7 @@ def asks(doc: Document) -> list[Ask]:
                 if key in _SMALL and category is None:
                     small = True
                     break
-                if key in ("教える", "教わる", "聞く") and any(
+                if key in ("教える", "教わる", "聞く", "教示") and any(
                         _key(v) in _TRIVIAL_OBJECTS for v in toks[max(lo, k - 4):k]):
                     small = True  # 申込みの方法を教えていただけますか: how to apply, not advice
                     break
@@ -491,6 +493,8 @@ _JOB_OFFER = lazy(
     # 非公開求人をお預かりしております / ポジションのご相談 / 私がお手伝いしているバイオベンチャー
     r"|(?:求人|案件)を(?:多数)?お預かり|ご紹介したい(?:求人|案件|ポジション)|(?:ポジション|求人|案件)の(?:ご相談|ご案内|ご紹介)"
     r"|(?:私|わたし)が(?:お手伝い|ご支援|支援|担当)(?:している|させていただいている)[^。\n]{0,30}(?:企業|会社|ベンチャー|スタートアップ|組織)"
+    # ＜会社名＞で採用を担当している山田です…インフラチームのポジションについて: a recruiter with a position
+    r"|(?:採用|人事)(?:を)?担当[^\n]{0,80}?(?:ポジション|求人|募集)"
 )
 # A buyer's intent is business offered to the reader: 導入を検討しており, 購入を考えています.
 _BUYER = lazy(r"(?:導入|購入|契約|発注|利用|採用|依頼)(?:を|の)?(?:前向きに|社内で|具体的に)?"
@@ -505,7 +509,7 @@ _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:
                r"|こちらで(?:対応|修正|調整)(?:します|いたします)"
                r"|(?:私|わたし|僕|私たち|弊社|当社|こちら)(?:の側)?から(?:は|も)?[^。\n]{0,40}?"
                r"(?:お話しでき|共有でき|お伝えでき|ご紹介でき)(?:ます|ると思)"
-                     r"|(?:お手伝いできる|お手伝い出来る|お役に立てる|お力になれる)こと")
+                     r"|(?:お手伝いできる|お手伝い出来る|お役に立てる|お力になれる|ご支援できる|支援できる|サポートできる)こと")
 # Something given in return or for the reader's use: 代わりに…調整しますね, 改善のヒントになればと思い添付します
 # (not the sender's own CV or portfolio sent in support of their ask).
 _IN_RETURN = lazy(r"(?:代わりに|その代わり|お返しに)[、,]?[^。\n]{0,60}?(?:します|いたします|できます|お渡し|お送り|ご用意|ご案内|ご招待"
@@ -657,7 +661,9 @@ _THEIR_DOING = lazy(
     r"出版さ|連載さ|共有さ|解説さ|提唱さ|取り組ま|手がけ(?:ら)?|立ち上げら|作ら|制作さ|設計さ|担当さ|企画さ|監修さ|携わら|"
     r"話しさ|主導さ|推進さ|牽引さ|培わ|築か)れ"
     r"(?:て(?:い|お)(?:た|る|ました|ます)|た|ました|ている|てき(?:た|ました)|てこられ(?:た|ました))"
-    r"|おっしゃ(?:って(?:い|お)(?:た|ました)|った|いました)")
+    r"|おっしゃ(?:って(?:い|お)(?:た|ました)|った|いました)"
+    # 御社が取り組んでおられる / 進めていらっしゃる: the reader's doing, in respectful progressive
+    r"|(?:取り組んで|手がけて|手掛けて|進めて|運営して|開発して|提供して|研究して)(?:おられ|いらっしゃ)")
 _QUOTE = lazy(r"[「『]([^」』\n]{2,80})[」』]")
 # A reaction to the reader's talk or writing (お話、すごく良かった) or use of their work
 # (さんがメンテナをされているOSS「…」を使わせてもらっています).
@@ -867,6 +873,8 @@ RELATIONSHIP = lazy(
     r"(?:ありがと|お世話|お会い|お話し(?:させ|でき|した(?![いくら])|いただ)|ご一緒|名刺|ご挨拶|お目にかか|ご連絡いただ|"
     r"ご相談いただ|お声が(?:け|かけ)|ご紹介いただ|お問い合わせ|お打ち合わせ|ご対応|"
     r"(?:お送り|ご提案|ご案内|お伝え|ご相談)(?:した(?![いくら])|しました|いたしました|差し上げ|しており|しています))"
+    # Re: 意見書の修正について / ご修正いただいた意見書、確かに拝受しました: a reply in an exchange
+    r"|^(?:件名[:：][ \t\u3000]*)?(?:Re|RE|re)[:：]|拝受(?:しました|いたしました|いたしております)"
     # 〜への参加ありがとうございます: a new member of the sender's community; お願いしておりました件: a request under way
     r"|(?:へ|に)の(?:ご)?(?:参加|登録|入会|加入)(?:いただき(?!た[いく])|いただいた|くださり|ありがと)"
     r"|(?:お願い|ご依頼|ご案内|ご連絡)(?:して|いたして)(?:おりました|いました)件"

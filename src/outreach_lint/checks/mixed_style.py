@@ -147,6 +147,8 @@ def _style(head, chain) -> str | None:
         final = chain[-1]
         if final.surface == "ず" and final.ctype == "助動詞-ヌ":
             return None  # お気になさらず, あしからず: a set elliptical close, in either style
+        if final.lemma == "はる" and head is not None and head.pos1 == "名詞":
+            return None  # 医療法人社団はるかぜ: a name misread as Kansai はる, not a sentence end
         if final.cform.startswith(("終止形", "連体形", "意志推量形")):
             return PLAIN
         return None

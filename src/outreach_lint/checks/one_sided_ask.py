@@ -26,6 +26,9 @@ _SELLING = lazy(r"(?:[」』]|サービス|製品|システム|ツール|SaaS|�
                 r"(?:サービス|製品|システム|ツール|ソリューション|SaaS|プロダクト|商品)(?:を|の)?(?:提供|販売|展開)")
 _APPLYING = lazy(r"(?:求人|募集|募集要項|採用情報|求人票|ポジション)(?:情報|の案内|のご案内)?(?:を|に)(?:拝見|拝読|見|読|応募)"
                  r"|募集されて(?:いた|いる|おられた|おられる|いました)")  # 〜で募集されていたロゴの件でご連絡しました
+_SUBJECT = lazy(r"[ \t\u3000]*(?:件名|Subject)[:：][^\n]*")
+# 講演や執筆のご依頼は、事務局までお寄せください: requests from the reader are welcome, nothing is asked.
+_TAKES_REQUESTS = lazy(r"(?:ご依頼|ご相談|お問い合わせ|お問合せ|ご用命|ご注文)(?:は|等は|などは)[^。\n]{0,24}?(?:まで|へ|より)")
 _GREETING = lazy(r"はじめまして|初めまして|突然(?:の|失礼|すみません|ですが)")
 
 
@@ -35,7 +38,11 @@ def check(ctx: Context) -> None:
                                     or named_addressees(doc, first_only=True)):
         return  # a public post to no one in particular is not a first contact
     allowed = set(ctx.options.get("categories", WHAT["ja"]))
-    found = [a for a in asks(doc) if a.category in allowed]
+    subject = _SUBJECT.match(doc.text)  # (the view blanks the 件名： label of an e-mail, not its subject)
+    # An e-mail Subject names the errand; the body says what is asked (件名：ご相談のお願い over a body
+    # that asks only for a greeting at the reader's talk).
+    found = [a for a in asks(doc) if a.category in allowed and not (subject and a.start < subject.end())
+             and not _TAKES_REQUESTS.search(doc.view, doc.sentences[a.sentence].start, doc.sentences[a.sentence].end)]
     if not found:
         return
     # Interest in the reader's work earns a conversation, not a favour: after 記事を拝読しました a
