@@ -86,9 +86,16 @@ def check(ctx: Context) -> None:
     if not doc.sentences:
         return
     # To 事業者の皆様 / 会員各位, お世話になっております is everyone's greeting, not a tie.
-    group = None if ctx.platform == "x" else _GROUP_SALUTATION.search(doc.view)
-    if has_specifics(doc, greeting_is_tie=group is None):
-        return
+    # (The salutation is looked for only when it can matter: most drafts stop at has_specifics.)
+    group = None
+    if has_specifics(doc):
+        if ctx.platform == "x" or "お世話" not in doc.view:
+            return
+        group = _GROUP_SALUTATION.search(doc.view)
+        if group is None or has_specifics(doc, greeting_is_tie=False):
+            return
+    elif ctx.platform != "x":
+        group = _GROUP_SALUTATION.search(doc.view)
     opts = ctx.options
     pattern = _compile(tuple(opts.get("stock-phrases", ())))
     if pattern is None:
