@@ -126,6 +126,8 @@ def test_huge_digit_runs_terminate(rule, index):
 
 # -- home-address -------------------------------------------------------------------------------
 ADDRESS_VALID = [
+    # home named, then another place for the post
+    ("自宅兼事務所で活動していますが、郵送物は下記のバーチャルオフィス宛てにお願いします。\n〒150-0043 東京都渋谷区道玄坂1-10-8 渋谷道玄坂東急ビル2F-C", "email"),
     # a bare 住所は after the sender's cafe: the place's address, not a home
     ("場所でしたら、私が店長をしているカフェの2階が使えます。\n住所は台東区蔵前3-9-4、最大20名まで入れます。", "facebook"),
     # counts after a place, with and without a space
@@ -161,6 +163,7 @@ ADDRESS_VALID = [
 ]
 
 ADDRESS_INVALID = [
+    ("事務所を持っていないため、恐縮ですが下記の自宅宛てにお送りください。\n〒248-0014 神奈川県鎌倉市由比ガ浜3-9-21", "email"),
     # the home named as the place two lines up, or in the words around the address
     ("今回は会場が取れなかったので、私の自宅で開催します。\n日時：8月24日（土）13時〜18時\n場所：東京都杉並区阿佐谷南3-21-8 メゾン阿佐谷302", "facebook"),
     ("サロンは自宅の一室でやっていて、場所は仙台市青葉区上杉3-8-12 グランメゾン上杉402号室です。", "facebook"),
@@ -264,6 +267,8 @@ CONTACT_VALID = [
 ]
 
 CONTACT_INVALID = [
+    # a wish form proposes the move as 〜しましょう does
+    ("メールだと時間がかかるので、LINEで30分ほどお話しできればと思います。LINEのIDは nagao_web です。", "email"),
     # a choice between two private channels is still a push to a private channel
     ("詳細はメールではお伝えしづらいため、私の携帯までお電話いただくか、LINEでご連絡ください。", "email"),
     ("ロゴの修正案、確認しました！今後は電話で話しましょう。私の携帯 080-5512-9034 に、夜でも土日でもいつでもかけてください。", "generic"),

@@ -433,6 +433,8 @@ def asks(doc: Document) -> list[Ask]:
                 category, topic_at = default, anchor
             if category is None:
                 continue
+            if category == "time" and any(u.surface in ("よろしく", "宜しく") for u in toks[max(lo, anchor - 3):anchor]):
+                continue  # 明日10時のお打ち合わせ、よろしくお願いいたします: a meeting already agreed
             if category == "job" and _key(toks[topic_at]) in _JOB_INVITE and not _THEIR_PLACE.search(s.text):
                 continue  # 将来は検索の領域で働きたいと考えています: a career goal, not a request to the reader
             start_tok = _start_of(toks, topic_at, lo)
@@ -873,6 +875,8 @@ RELATIONSHIP = lazy(
     r"(?:ありがと|お世話|お会い|お話し(?:させ|でき|した(?![いくら])|いただ)|ご一緒|名刺|ご挨拶|お目にかか|ご連絡いただ|"
     r"ご相談いただ|お声が(?:け|かけ)|ご紹介いただ|お問い合わせ|お打ち合わせ|ご対応|"
     r"(?:お送り|ご提案|ご案内|お伝え|ご相談)(?:した(?![いくら])|しました|いたしました|差し上げ|しており|しています))"
+    # つながってくださりありがとうございます / お送りいただいた企画書 / 来週の定例で: an exchange under way
+    r"|(?:繋|つな)がって(?:くださり|くださって|いただき(?!た[いく])|いただいて)|お送りいただ(?:いた|き(?!た[いく]))|(?:次回|来週|今週|月例|週次)の定例"
     # Re: 意見書の修正について / ご修正いただいた意見書、確かに拝受しました: a reply in an exchange
     r"|^(?:件名[:：][ \t\u3000]*)?(?:Re|RE|re)[:：]|拝受(?:しました|いたしました|いたしております)"
     # 〜への参加ありがとうございます: a new member of the sender's community; お願いしておりました件: a request under way
@@ -895,7 +899,9 @@ RELATIONSHIP = lazy(
     r"(?:いただき(?!た[いく]|ますよう|ますか)|いただいた|頂き(?!た[いく])|頂いた|くださり|くださった|ありがと)"
     # ご検討いただきありがとうございます is thanks; ご検討いただき、お時間をいただけますか is a request
     r"|ご検討(?:を)?(?:(?:いただき|頂き)(?=[、,]?(?:誠に|大変|本当に|まことに)?(?:ありがと|感謝))|いただいた|頂いた|くださり|くださった|ありがと)"
-    r"|(?:から|より)(?:ご)?紹介(?:いただき(?!た[いく])|いただいた|を受け|され)|(?:さん|様|氏)の(?:ご)?紹介で"
+    r"|(?:から|より)[、,]?(?:[^。\n]{0,12}?を)?(?:ご)?紹介(?:いただき(?!た[いく])|いただいた|を受け|され)|(?:さん|様|氏)の(?:ご)?紹介で"
+    # ラグビー部で3学年下だった今野です: an alumni tie
+    r"|(?:部|サークル|ゼミ|研究室|クラス|学科)で[^。\n]{0,6}?学年(?:下|上)だった"
     r"|(?:OB|OG|OB・OG|OB/OG)(?:名簿|の方|である|でいらっしゃ|として)"
     r"|(?:大学|高校|学部|ゼミ|研究室|部活|サークル|学科)の(?:先輩|後輩|OB|OG|卒業生|同期)"
     r"|同じ(?:大学|高校|学校|学部|学科|ゼミ|研究室|部活|サークル|会社|職場|チーム|部署)"
@@ -937,7 +943,7 @@ def relationship(doc: Document) -> list[tuple[int, int]]:
 
 # Ties that are not an exchange under way: an alumni tie, a reunion after years. A warm introduction
 # (〜さんからご紹介いただき) is a third kind: someone vouched for the sender.
-_TIE_WORDS = ("同じ", "先輩", "後輩", "OB", "OG", "同窓", "同級生", "同期", "元同僚", "卒業", "久しぶり", "ご無沙汰",
+_TIE_WORDS = ("同じ", "先輩", "後輩", "OB", "OG", "同窓", "同級生", "同期", "元同僚", "卒業", "久しぶり", "ご無沙汰", "学年",
               "一緒だった", "一緒でした")
 
 
@@ -1075,7 +1081,8 @@ _OWN_BEFORE = lazy(r"(?:弊社|当社|自社|私ども|私たち|わたしたち
 # セミナー「…」を開催いたします: the sender's own event or product, announced in the sender's voice.
 # (Plain past 公開しました can tell of the reader too: 〜さんが「…」を公開しました.)
 _OWN_AFTER = lazy(r"を(?:開催|提供|販売|発売|リリース|公開|開講|実施|主催)"
-                  r"(?:(?:いたし|させていただき)(?:ます|ております|ました)|し(?:ます|ております|ています))")
+                  r"(?:(?:いたし|させていただき)(?:ます|ております|ました)|し(?:ます|ております|ています))"
+                  r"|[ \t\u3000]?(?:制作|運営)?(?:事務局|編集部|チーム)(?:です|でございます)")  # 「挑戦者たち」制作事務局です
 
 
 # 「…」の佐藤です / 「…」の営業を担当している小松です: the quote names what the sender sells or makes.

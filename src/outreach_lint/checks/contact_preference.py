@@ -184,4 +184,8 @@ def _requests(doc, sent, start: int, body: str) -> bool:
                 and tokens[i + 1].surface == "ん" and tokens[i + 2].surface == "か":
             return True  # 〜ませんか
     tail = body.rstrip(" \u3000。.！!？?")
-    return bool(_ANNOUNCE.search(body) or _CASUAL.search(tail))
+    return bool(_ANNOUNCE.search(body) or _CASUAL.search(tail) or _WISH.search(body, start - sent.start))
+
+
+# LINEで30分ほどお話しできればと思います: a proposal, as 〜しましょう is.
+_WISH = lazy(r"(?:でき|いただけ|頂け)(?:れば|たら)(?:と(?:思|考え|存じ)|幸い|嬉しい|うれしい)")

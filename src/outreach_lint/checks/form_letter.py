@@ -13,7 +13,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..rule import Context
-from ..speech import has_specifics
+from ..speech import _INTRODUCES_SELF, _TO_A_ROLE, has_specifics
 from ..lazyre import lazy
 
 # Spelling variants folded before phrases are matched (on both sides).
@@ -85,14 +85,18 @@ def check(ctx: Context) -> None:
     doc = ctx.doc
     if not doc.sentences:
         return
-    # To 事業者の皆様 / 会員各位, お世話になっております is everyone's greeting, not a tie.
-    # (The salutation is looked for only when it can matter: most drafts stop at has_specifics.)
+    # To 事業者の皆様 / 会員各位, or to ご担当者様 in a mail that says it goes to many (各業界の皆様の
+    # ご意見を), お世話になっております is everyone's greeting, not a tie; a group salutation also marks a
+    # mail written to many. The salutation is looked for only when it can matter: most drafts stop at
+    # has_specifics.
     group = None
     if has_specifics(doc):
         if ctx.platform == "x" or "お世話" not in doc.view:
             return
         group = _GROUP_SALUTATION.search(doc.view)
-        if group is None or has_specifics(doc, greeting_is_tie=False):
+        if group is None and not (_TO_A_ROLE.search(doc.view) and _BROADCAST.search(doc.view)):
+            return  # (to ご担当者様, only a mail that also says it goes to many: not an invoice)
+        if has_specifics(doc, greeting_is_tie=False):
             return
     elif ctx.platform != "x":
         group = _GROUP_SALUTATION.search(doc.view)
@@ -112,7 +116,6 @@ def check(ctx: Context) -> None:
         broadcast.append(group.start())
     role = None
     if not broadcast:
-        from ..speech import _TO_A_ROLE, _INTRODUCES_SELF
         role = _TO_A_ROLE.search(doc.view)
         if role and not _INTRODUCES_SELF.search(doc.view):
             role = None
@@ -166,7 +169,7 @@ _BROADCAST = lazy(
     r"|このメッセージ(?:を|は)[^。\n]{0,12}(?:方|皆様|皆さま|全員)|一斉(?:送信|配信|に(?:お送り|ご連絡|ご案内))|BCC"
     r"|(?:ご案内|お知らせ)を(?:お送り|お届け|差し上げ)(?:して|いたして)(?:います|おります)"
     r"|(?:さまざまな|様々な|いろいろな|色々な|多くの|全国の|地域の)方々?(?:に|へ)(?:ご連絡|お送り|ご案内|お声がけ|お声掛け)"
-    r"|(?:たい|する|している|の)方(?:向け|限定)|様向け|(?:皆様|皆さま)(?:の|に)(?:ご参加|ご来場|お越し|お申し込み|ご応募)")
+    r"|(?:たい|する|している|の)方(?:向け|限定)|様向け|(?:皆様|皆さま)(?:の|に)(?:ご参加|ご来場|お越し|お申し込み|ご応募|ご意見|ご出演|ご回答|ご協力)")
 
 
 _GROUP_SALUTATION = lazy(r"^[ \t\u3000]*[^\n。、]{0,16}(?:皆様|皆さま|各位)[ \t\u3000]*(?:へ)?$", re.M)

@@ -58,7 +58,7 @@ _OFFICE_BUILDING = ("ビル", "ビルディング", "タワー", "オフィス",
 _LINE = lazy(r"[^\r\n]+")
 # The writer's home named as the place (not 自宅から近い…): read up to 60 characters back, one line up.
 # 自宅で開催します / 自宅の一室でやっています / 私の自宅宛に返送してください, up to two lines above the address.
-_HOME_AS_PLACE = lazy(r"(?:自宅|我が家|私の家|うちの家)(?:兼[^\s。、]{0,6}|の一室|の一角|の一部)?(?:宛|あて)?(?:で|にて|に|へ|まで)"
+_HOME_AS_PLACE = lazy(r"(?:自宅|我が家|私の家|うちの家)(?:兼[^\s。、]{0,6}|の一室|の一角|の一部)?(?:宛て?|あて)?(?:で|にて|に|へ|まで)"
                       r"(?![^\n]*\n[^\n]*\n[^\n]*\n)")
 
 
@@ -190,6 +190,9 @@ def _bare_address_label(text, ls, start) -> bool:
 _HOME_WORDS = ("自宅", "実家", "私の", "わたしの", "僕の", "現住所", "住まい", "下宿", "我が家", "家", "引っ越し", "引越", "転居", "新居", "送付先", "送り先", "郵送先")
 
 
+_ELSEWHERE = lazy(r"オフィス|本社|会社|店舗|コワーキング|私書箱|事業所|営業所")
+
+
 def _near_context(text, start, end, words) -> bool:
     """Company or venue words on the address's line or up to two lines around it (a signature
     block, an event notice). TEL right before a mobile number is not a company sign."""
@@ -273,7 +276,10 @@ class _Labels:
             key = (i + len(word), len(word))
             if best is None or key > best[0]:
                 best = (key, name, i)
-        if (best is None or best[1] in ("venue", "neutral")) and _HOME_AS_PLACE.search(text, max(0, start - 60), start):
+        home = _HOME_AS_PLACE.search(text, max(0, start - 60), start)
+        if home and _ELSEWHERE.search(text, home.end(), start):
+            home = None  # 自宅兼事務所で活動していますが、郵送物は下記のバーチャルオフィス宛てに
+        if (best is None or best[1] in ("venue", "neutral")) and home:
             # 自宅で勉強会をします。場所は…, 自宅にお立ち寄りください。⏎<address>: the place is the home.
             return "personal"
         if best is None:
