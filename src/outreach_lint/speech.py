@@ -963,12 +963,12 @@ _MERGE_SLOT = lazy(r"\{\{?[^{}\n]{1,30}\}?\}|<[^<>\n]{1,12}(?:名|社|様)>|[〇
 # お世話になっております / ご担当者様 … と申します). ご担当者様 alone is not one: an invoice to 経理ご担当者様
 # goes to a client, and 各位 to members.
 _STRANGER = lazy(r"はじめまして|初めまして|初めて(?:ご)?連絡|初めてメール|突然の(?:ご連絡|メール|メッセージ)")
-_TO_A_ROLE = lazy(r"^[ \t\u3000]*[^\n]{0,20}(?:ご担当者?|ご担当の方)(?:様|さま)[ \t\u3000]*$", re.M)
-_INTRODUCES_SELF = lazy(r"と申します|と申す者")
+TO_A_ROLE = lazy(r"^[ \t\u3000]*[^\n]{0,20}(?:ご担当者?|ご担当の方)(?:様|さま)[ \t\u3000]*$", re.M)
+INTRODUCES_SELF = lazy(r"と申します|と申す者")
 
 
 def _stranger(view: str) -> bool:
-    return bool(_STRANGER.search(view) or _TO_A_ROLE.search(view) and _INTRODUCES_SELF.search(view))
+    return bool(_STRANGER.search(view) or TO_A_ROLE.search(view) and INTRODUCES_SELF.search(view))
 
 
 # -- recipient-specific content ---------------------------------------------------------------

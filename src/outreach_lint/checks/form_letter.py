@@ -2,7 +2,8 @@
 
 A sentence is "stock" when the rule's stock phrases (TOML option `stock-phrases`) cover most of it.
 The draft fires when it has no recipient-specific content at all (speech.specifics) and stock
-sentences make up most of what it says. Salutations, signatures and the sender's own self-introduction
+sentences make up most of what it says, or it is written to whoever reads it (〜をお持ちの方に, a
+事業者の皆様 salutation), or it is a cold mail to ご担当者様 with not one concrete line. Salutations, signatures and the sender's own self-introduction
 (〜と申します) are neutral: they count neither way.
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..rule import Context
-from ..speech import _INTRODUCES_SELF, _TO_A_ROLE, has_specifics
+from ..speech import INTRODUCES_SELF, TO_A_ROLE, has_specifics
 from ..lazyre import lazy
 
 # Spelling variants folded before phrases are matched (on both sides).
@@ -94,7 +95,7 @@ def check(ctx: Context) -> None:
         if ctx.platform == "x" or "お世話" not in doc.view:
             return
         group = _GROUP_SALUTATION.search(doc.view)
-        if group is None and not (_TO_A_ROLE.search(doc.view) and _BROADCAST.search(doc.view)):
+        if group is None and not (TO_A_ROLE.search(doc.view) and _BROADCAST.search(doc.view)):
             return  # (to ご担当者様, only a mail that also says it goes to many: not an invoice)
         if has_specifics(doc, greeting_is_tie=False):
             return
@@ -116,8 +117,8 @@ def check(ctx: Context) -> None:
         broadcast.append(group.start())
     role = None
     if not broadcast:
-        role = _TO_A_ROLE.search(doc.view)
-        if role and not _INTRODUCES_SELF.search(doc.view):
+        role = TO_A_ROLE.search(doc.view)
+        if role and not INTRODUCES_SELF.search(doc.view):
             role = None
     for s in doc.sentences:
         norm = normalize(s.text)
