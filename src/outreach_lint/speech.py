@@ -270,9 +270,6 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
             return None
         if _presents_work(toks, k):
             return "time"  # 〜さんの事例を紹介していただけたら: a talk at the sender's event, not a referral
-    if key in ("教える", "教わる", "聞く", "教示") and any(
-            _key(u) in _TRIVIAL_OBJECTS for u in toks[max(0, k - 4):k]):
-        return None  # ご連絡先を教えてください: a small ask
     if key in ("教える", "教示") and any(w in "".join(u.surface for u in toks[max(0, k - 4):k]) for w in ("一点", "1点", "ひとつ", "一つ")):
         return None  # 評価尺度の選び方について一点ご教示いただけないでしょうか: one question, as 一点だけ伺いたい
     if key in ("教える", "教わる", "聞く", "教示") and any(u.cform.startswith("仮定形") for u in toks[max(0, k - 4):k]):
@@ -405,7 +402,7 @@ def asks(doc: Document) -> list[Ask]:
                     break
                 if key in ("教える", "教わる", "聞く", "教示") and any(
                         _key(v) in _TRIVIAL_OBJECTS for v in toks[max(lo, k - 4):k]):
-                    small = True  # 申込みの方法を教えていただけますか: how to apply, not advice
+                    small = True  # ご連絡先を教えてください, 申込みの方法を教えていただけますか: a small ask
                     break
                 cat = _topic(toks, k, hi)
                 if cat is not None and quotes and _inside(quotes, quote_starts, u.start):
