@@ -961,11 +961,16 @@ _MERGE_SLOT = lazy(r"\{\{?[^{}\n]{1,30}\}?\}|<[^<>\n]{1,12}(?:名|社|様)>|[〇
 # goes to a client, and 各位 to members.
 _STRANGER = lazy(r"はじめまして|初めまして|初めて(?:ご)?連絡|初めてメール|突然の(?:ご連絡|メール|メッセージ)")
 TO_A_ROLE = lazy(r"^[ \t\u3000]*[^\n]{0,20}(?:ご担当者?|ご担当の方)(?:様|さま)[ \t\u3000]*$", re.M)
-INTRODUCES_SELF = lazy(r"と申します|と申す者")
+_INTRODUCES_SELF = lazy(r"と申します|と申す者")
+
+
+def cold_to_a_role(view: str) -> bool:
+    """ご担当者様, from a sender who says 〜と申します: a first contact to a role, not a person."""
+    return bool(TO_A_ROLE.search(view) and _INTRODUCES_SELF.search(view))
 
 
 def _stranger(view: str) -> bool:
-    return bool(_STRANGER.search(view) or TO_A_ROLE.search(view) and INTRODUCES_SELF.search(view))
+    return bool(_STRANGER.search(view) or cold_to_a_role(view))
 
 
 # -- recipient-specific content ---------------------------------------------------------------

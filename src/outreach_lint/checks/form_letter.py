@@ -14,7 +14,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..rule import Context
-from ..speech import INTRODUCES_SELF, TO_A_ROLE, has_specifics
+from ..speech import TO_A_ROLE, cold_to_a_role, has_specifics
 from ..lazyre import lazy
 
 # Spelling variants folded before phrases are matched (on both sides).
@@ -115,11 +115,7 @@ def check(ctx: Context) -> None:
     broadcast = [] if ctx.platform == "x" else [m.start() for m in _BROADCAST.finditer(doc.view)]
     if group is not None:
         broadcast.append(group.start())
-    role = None
-    if not broadcast:
-        role = TO_A_ROLE.search(doc.view)
-        if role and not INTRODUCES_SELF.search(doc.view):
-            role = None
+    role = not broadcast and cold_to_a_role(doc.view)
     for s in doc.sentences:
         norm = normalize(s.text)
         if not norm:
@@ -138,7 +134,7 @@ def check(ctx: Context) -> None:
             sentences += 1
             # A sentence with concrete detail (鎌倉, Kotlin, 3年) is written, not pasted: it weighs double.
             concrete += is_concrete
-            if role is not None and is_concrete:
+            if role and is_concrete:
                 content_concrete += _concrete(doc, s, durations=False)
             content += 2 if is_concrete else 1
         elif is_concrete and _concrete(doc, s, companies=False):
@@ -155,7 +151,7 @@ def check(ctx: Context) -> None:
     all_generic = not concrete and len(stock) + sentences >= int(opts.get("min-generic-sentences", 3))
     # To ご担当者様 from someone who introduces themselves, and not one concrete line of content:
     # a cold mail to a role, not to a person.
-    cold_to_role = role is not None and not content_concrete
+    cold_to_role = role and not content_concrete
     written_to_all = bool(broadcast) and len(stock) + sentences >= 2  # not a lone 皆様 line
     if not (stock_heavy or all_generic or written_to_all or cold_to_role):
         return

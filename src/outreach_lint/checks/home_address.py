@@ -183,8 +183,14 @@ def _building(text: str, be: int, le: int):
 def _bare_address_label(text, ls, start) -> bool:
     """住所は (or ご住所/所在地) just before, with no word that makes it the writer's home."""
     before = text[max(ls, start - 24):start]
-    return ("住所" in before and not any(w in before for w in _HOME_WORDS)
-            and not _HOME_AS_PLACE.search(text, max(0, start - 60), start))  # 私の自宅宛に…⏎住所：
+    return "住所" in before and not any(w in before for w in _HOME_WORDS) and not _home_named_before(text, start)
+
+
+def _home_named_before(text, start) -> bool:
+    """The home named as the place just before the address (自宅で開催します, 私の自宅宛に…⏎住所：),
+    unless another place comes between (自宅兼事務所ですが、郵送物は下記のバーチャルオフィス宛てに)."""
+    home = _HOME_AS_PLACE.search(text, max(0, start - 60), start)
+    return bool(home) and not _ELSEWHERE.search(text, home.end(), start)
 
 
 _HOME_WORDS = ("自宅", "実家", "私の", "わたしの", "僕の", "現住所", "住まい", "下宿", "我が家", "家", "引っ越し", "引越", "転居", "新居", "送付先", "送り先", "郵送先")
@@ -276,10 +282,7 @@ class _Labels:
             key = (i + len(word), len(word))
             if best is None or key > best[0]:
                 best = (key, name, i)
-        home = _HOME_AS_PLACE.search(text, max(0, start - 60), start)
-        if home and _ELSEWHERE.search(text, home.end(), start):
-            home = None  # 自宅兼事務所で活動していますが、郵送物は下記のバーチャルオフィス宛てに
-        if (best is None or best[1] in ("venue", "neutral")) and home:
+        if (best is None or best[1] in ("venue", "neutral")) and _home_named_before(text, start):
             # 自宅で勉強会をします。場所は…, 自宅にお立ち寄りください。⏎<address>: the place is the home.
             return "personal"
         if best is None:
