@@ -97,6 +97,9 @@ ONE_SIDED_INVALID = [
      "今月の目標達成のため、ぜひ30分だけでもお時間をいただけないでしょうか。", "email"),
     ("@rust_kenta はじめまして！連載いつも読んでます。自作CLIのコードをレビューしてもらえませんか？リポジトリ送ります！", "x"),  # the thing to review
     ("@pm_aoki はじめまして！プロダクト指標のスレッド、めちゃくちゃ参考になりました。自分のサービスのKPI設計を無料でレビューしてもらえませんか？", "x"),
+    # the link sent is the work to be reviewed, not a gift
+    ("はじめまして、大学3年の森です。来週締切のESの志望動機を添削していただけないでしょうか。Googleドキュメントのリンクをお送りします。",
+     "linkedin"),
 ]
 
 ONE_SIDED_VALID = [
@@ -232,6 +235,25 @@ ONE_SIDED_VALID = [
     ("高田様\n早稲田大学ラグビー部で3学年下だった今野です。同じキャリアを考えている立場として、20分ほどお話を伺えないでしょうか。", "linkedin-note"),
     # an alumni tie still earns a conversation
     ("三浦先輩、ご無沙汰しています。テニス部で2学年下だった橋本です。就職活動の参考に、20分ほどお話を伺えないでしょうか。", "facebook"),
+    # the time asked for is a slot in a meeting already agreed (明日15時のお打ち合わせ), the dates are a trivial object
+    ("佐藤様\n明日15時のお打ち合わせですが、急な来客のため別の日にしていただけないでしょうか。来週のご都合のよい枠を教えていただければ調整します。",
+     "email"),
+    ("人事部 原様\n\n6月5日の二次面接の日程を変更していただけないでしょうか。ご検討のほどよろしくお願い申し上げます。", "email"),
+    ("ゆみさん、先週話してた共同出展の件、来週どこかで15分だけ相談できるとうれしいです。", "facebook"),
+    # questions: yes or no, or announced as one
+    ("はじめまして。夏のインターンを志望している学生です。選考に適性検査があるかどうか教えていただけますか。", "linkedin"),
+    ("お忙しいところ失礼します。求人票について一点質問があります。\n勤務地は東京本社のみでしょうか。\nお手すきの際にご教示いただければ幸いです。",
+     "email"),
+    # an application to their hiring round
+    ("はじめまして。貴社の2027年度新卒採用（設計職）に応募いたしたく、履歴書を添付いたしました。ご査収のほど、よろしくお願い申し上げます。", "email"),
+    # something given back: a referral fee, work passed on, a meeting set up, material prepared for them
+    ("久しぶり！前の職場で一緒だった田中だよ。今うちで経理を探してて、知り合いにいい人がいたら紹介してほしい。紹介料もちゃんと出るよ。", "facebook"),
+    ("久しぶり、前の事務所で一緒だった森です。独立して店舗設計をやってます。一緒にできる仕事がないか話せないかな。こっちの案件も回せると思う。",
+     "facebook"),
+    ("ご無沙汰しています。前職の上田です。もしまだ関心があれば、うちのCTOとお話しする場を作れます。"
+     "そのうえで、周りに転職を考えているエンジニアの方がいればご紹介いただけるとありがたいです。", "email"),
+    # a recruiter's conversation is about a job for the reader
+    ("はじめまして、株式会社ミナト採用担当の井上です。弊社のバックエンド開発について、一度カジュアルにお話しさせてください。", "linkedin"),
 ]
 
 
@@ -419,6 +441,8 @@ def test_form_letter_phrases_are_data():
 
 # == template-placeholder ========================================================================
 PLACEHOLDER_INVALID = [
+    "共有させてください。【候補日】あたりで30分ほどいかがでしょうか。",
+    "[先生のお名前]先生\nはじめまして。",
     "[先生のお名前]先生\n\nはじめまして。ご論文を拝読しました。",  # a possessive inside the slot
     "お世話になります。先日の＜展示会名＞では、弊社ブースにお立ち寄りいただきありがとうございました。",
     "件名：「〇〇様」へのご提案\n\nはじめまして。",  # quoted, but still the message's own slot
@@ -454,6 +478,10 @@ PLACEHOLDER_VALID = [
     "`__init__.py` と snake__case の話は次回にします。お手数ですが m(__)m",
     "詳しくは[こちらの記事](https://example.com/post)をご覧ください。",
     "<title>タグの書き方についての記事、参考になりました。",
+    # a label with its value, or a heading line: a filled form
+    "【日時】6月3日（火）14:00〜16:00\n【会場】市民会館 2階",
+    "【日程】\n6月3日（火）\n6月5日（木）",
+    "【お名前】山田太郎\n【ご所属】株式会社サンプル",
     "Windowsでは %PATH% に追加してください。",
     "```\nconst greet = (name) => `Hi ${name}`;\n```\nのように書けます。",
 ]

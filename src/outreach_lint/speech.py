@@ -45,7 +45,7 @@ _SMALL = frozenset({"繋がり", "繋がる", "申請", "承認", "確認", "返
 # 引用の範囲や条件についてご相談: a question about terms, not free advice.
 _TERMS = frozenset({"条件", "範囲", "可否", "許可", "許諾"})
 _TRIVIAL_OBJECTS = frozenset({"連絡", "連絡先", "アドレス", "メールアドレス", "都合", "日程", "日時", "候補日", "時間帯", "予定", "場所", "URL",
-                              "名前", "方法", "希望", "住所", "可否", "感想"})
+                              "名前", "方法", "希望", "住所", "可否", "感想", "枠"})
 # Verbs whose wish form (〜たい, 〜できれば, 〜しませんか) asks the reader for time or help.
 _WANT = {"伺う": "time", "会う": "time", "聞く": "time", "話す": "time", "話": "time", "相談": "advice",
          "面談": "time", "訪問": "time", "見学": "time", "教わる": "advice", "面会": "time", "茶": "time",
@@ -256,6 +256,16 @@ def request_forms(doc: Document, sent_index: int, starts: list[int] | None = Non
         i += 1
 
 
+def _framed_question(toks: list[Token], j: int) -> bool:
+    """質問があります / ご質問させてください at token j: the sender says a question follows."""
+    if _key(toks[j]) != "質問" or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    if nxt.lemma == "為る":
+        return True
+    return nxt.surface in ("が", "を") and j + 2 < len(toks) and toks[j + 2].lemma in ("有る", "御座る", "為る")
+
+
 def _topic(toks: list[Token], k: int, hi: int) -> str | None:
     t = toks[k]
     key = _key(t)
@@ -272,6 +282,9 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
             return "time"  # 〜さんの事例を紹介していただけたら: a talk at the sender's event, not a referral
     if key in ("教える", "教示") and any(w in "".join(u.surface for u in toks[max(0, k - 4):k]) for w in ("一点", "1点", "ひとつ", "一つ")):
         return None  # 評価尺度の選び方について一点ご教示いただけないでしょうか: one question, as 一点だけ伺いたい
+    if key in ("教える", "教示") and (any(_framed_question(toks, j) for j in range(max(0, k - 300), k))
+                                   or "かどうか" in "".join(u.surface for u in toks[max(0, k - 5):k])):
+        return None  # 一点質問があります。…ご教示ください / テストがあるかどうか教えて: answers, not advice
     if key in ("教える", "教わる", "聞く", "教示") and any(u.cform.startswith("仮定形") for u in toks[max(0, k - 4):k]):
         return None  # 気づいた点があれば教えてください, ご興味がおありでしたら教えてください: only if they wish
     if key == "相談" and _about_terms(toks, k, 0):
@@ -506,7 +519,11 @@ _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:
                # PR #1287 を出しました…修正が必要な点があれば、こちらで対応します: work done for their project
                r"|(?:PR|プルリク(?:エスト)?|パッチ)[^。\n]{0,12}?を(?:出し|送り|作成し|提出し)(?:ました|た)"
                r"|こちらで(?:対応|修正|調整)(?:します|いたします)"
-               r"|(?:私|わたし|僕|私たち|弊社|当社|こちら)(?:の側)?から(?:は|も)?[^。\n]{0,40}?"
+               # うちのCTOとお話しする場を作れます / 設計の案件も回せると思う / 会の資料としてお使いいただけるよう準備します
+               r"|(?:場|機会|席)を(?:作れ|作ります|設けます|設けられ|ご用意(?:でき|します|いたします))"
+               r"|(?:案件|仕事|お仕事)(?:も|を)(?:回せ|お回しでき|ご紹介でき|紹介でき)"
+               r"|(?:お使い|ご活用|ご利用)いただけるよう(?:に)?(?:準備|用意|手配)(?:します|いたします)"
+               r"|(?:私|わたし|僕|私たち|弊社|当社|こちら)(?:の側)?(?:から(?:は|も)?|の)[^。\n]{0,40}?"
                r"(?:お話しでき|共有でき|お伝えでき|ご紹介でき)(?:ます|ると思)"
                      r"|(?:お手伝いできる|お手伝い出来る|お役に立てる|お力になれる|ご支援できる|支援できる|サポートできる)こと")
 # Something given in return or for the reader's use: 代わりに…調整しますね, 改善のヒントになればと思い添付します
@@ -527,7 +544,7 @@ def _in_return(view: str):
         if not _OWN_PAPERS.search(view, lo, hi):
             yield m.span()
 _NO_FEE = lazy(r"(?:謝礼|報酬|お礼|交通費)[^。\n]{0,12}(?:ございません|ありません|出せ|お支払いでき(?:ない|ません)|なし|無し)")
-_FEE = lazy(r"謝礼|報酬|薄謝|ギャラ|交通費|お礼として|お礼に|お礼を(?:させ|いたし|します)|ご馳走|ごちそう|奢|おご(?:り|ります|らせ)")
+_FEE = lazy(r"謝礼|報酬|薄謝|ギャラ|交通費|紹介料|紹介ボーナス|お支払い(?:します|いたします|する)|お礼として|お礼に|お礼を(?:させ|いたし|します)|ご馳走|ごちそう|奢|おご(?:り|ります|らせ)")
 
 
 def offers(doc: Document, ask_list: list[Ask] | None = None) -> list[tuple[int, int, str]]:
@@ -634,15 +651,31 @@ def _balanced_categories(ask_list: list[Ask]) -> set:
     return cats or {a.category for a in ask_list}
 
 
+# A request to look over the sender's work: what the sender then sends is the work to review.
+_REVIEW = lazy(r"添削|目を通し|改善点|フィードバック|チェックして|見ていただ|見てもら|ご覧いただ|コメントを")
+
+
+def _send_counts(doc: Document, ask_list: list[Ask]) -> bool:
+    """Whether material the sender sends (資料をお送りします) balances the asks: not a referral or a job
+    (it supports the ask), nor a review of the sender's work (ES の添削…リンクをお送りします)."""
+    cats = _balanced_categories(ask_list)
+    if cats and cats <= {"referral", "job"}:
+        return False
+    asks_ = [a for a in ask_list if a.topic != "検討"] or ask_list
+    sentences = doc.sentences
+    return not (asks_ and all(a.category == "advice" and _REVIEW.search(
+        doc.view, sentences[a.sentence].start, sentences[a.sentence].end) for a in asks_))
+
+
 def real_offers(doc: Document, ask_list: list[Ask]) -> list[tuple[int, int, str]]:
     """Offers that balance the given asks: material the sender sends does not balance a referral
     or job request (it supports the ask); a pitch's "weak" offers (ご支援, ご案内) balance nothing."""
-    cats = _balanced_categories(ask_list)
+    send_counts = _send_counts(doc, ask_list)
     out = []
     for start, end, kind in offers(doc, ask_list):
         if kind in ("send-own", "weak"):
             continue
-        if kind == "send" and cats and cats <= {"referral", "job"}:
+        if kind == "send" and not send_counts:
             continue
         out.append((start, end, kind))
     return out
@@ -812,8 +845,7 @@ def has_real_offers(doc: Document, ask_list: list[Ask]) -> bool:
             no_fee = [x.span() for x in _NO_FEE.finditer(view)]
         if not any(a <= m.start() < b for a, b in no_fee):
             return True
-    cats = _balanced_categories(ask_list)
-    send_counts = not (cats and cats <= {"referral", "job"})
+    send_counts = _send_counts(doc, ask_list)
     toks = doc.tokens
     keys = _keys(doc)
     ask_sentences = {a.sentence: a for a in ask_list}
@@ -870,7 +902,7 @@ RELATIONSHIP = lazy(
     r"(?:先日|昨日|本日|今日|先ほど|さきほど|先週|先月|前回|以前|その節|過日|この間|この前|昨年|去年)[はの、]?"
     r"[^。\n]{0,30}?"
     r"(?:ありがと|お世話|お会い|お話し(?:させ|でき|した(?![いくら])|いただ)|ご一緒|名刺|ご挨拶|お目にかか|ご連絡いただ|"
-    r"ご相談いただ|お声が(?:け|かけ)|ご紹介いただ|お問い合わせ|お打ち合わせ|ご対応|"
+    r"ご相談いただ|お声が(?:け|かけ)|ご紹介いただ|お問い合わせ|お打ち合わせ|ご対応|(?:御礼|お礼)(?:申し上げ|を申し)|機会を(?:賜り|いただき(?!た[いく]))|"
     r"(?:お送り|ご提案|ご案内|お伝え|ご相談)(?:した(?![いくら])|しました|いたしました|差し上げ|しており|しています))"
     # つながってくださりありがとうございます / お送りいただいた企画書 / 来週の定例で: an exchange under way
     r"|(?:繋|つな)がって(?:くださり|くださって|いただき(?!た[いく])|いただいて)|お送りいただ(?:いた|き(?!た[いく]))|(?:次回|来週|今週|月例|週次)の定例"
@@ -880,13 +912,18 @@ RELATIONSHIP = lazy(
     r"|(?:へ|に)の(?:ご)?(?:参加|登録|入会|加入)(?:いただき(?!た[いく])|いただいた|くださり|ありがと)"
     r"|(?:お願い|ご依頼|ご案内|ご連絡)(?:して|いたして)(?:おりました|いました)件"
     # 三度目のご連絡 / 二度メールをお送りしていますが: not the first message (pushy-follow-up judges a chase)
-    r"|(?:[二三四五六2-6]|何)(?:度|回)目の(?:ご連絡|連絡|メール|メッセージ|DM)"
+    r"|(?:[二三四五六2-6]|何)(?:度|回|通)目の(?:ご連絡|連絡|メール|メッセージ|DM)"
     r"|(?:二度|三度|何度か?|数回|何回か?|再三)[^。\n]{0,12}?(?:お送り|ご連絡|連絡|メール|DM)(?:して|いたして|差し上げて|しました|した)"
     # いつもお店に寄らせてもらってます: a regular customer
     r"|いつも[^。\n]{0,12}?(?:寄らせて|利用させて|通わせて|使わせて)(?:もらって|いただいて)"
     # 5月28日に最終面接を受けました / 前に頼んだ紹介の件: they have met, or it is not the first message
     r"|(?:面接|面談)を(?:受け(?:ました|た|させていただ)|させていただ(?:いた|きました))|面接の際"
     r"|(?:前に|前回|この前)(?:頼んだ|送った|お願いした|話した)"
+    # 先週話してた展示会の件 / 先日のお電話で / 6月5日の二次面接 / 来週火曜14時のお打ち合わせですが: an exchange under way
+    r"|(?:先日|先週|昨日|この間|この前)[、]?(?:話して(?:た|いた)|話した|話し合った|相談した)[^。\n]{0,20}?(?:件|こと|話)"
+    r"|(?:先日|先ほど|昨日|先週)の(?:お電話|面接|面談|お打ち合わせ|打ち合わせ)"
+    r"|[0-9０-９一二三四五六七八九十]日の(?:一次|二次|三次|最終)?面接|(?:一次|二次|三次|最終)面接(?:の日程|の際|では|でお|を受け)"
+    r"|(?:来週|今週|明日|明後日|本日|今日)[^。\n]{0,12}?の(?:お)?(?:打ち合わせ|打合せ|面談|ミーティング|MTG)(?:ですが|の件|について|につきまして)"
     r"|(?:では|の際は|の節は|の時は|のときは|ではお|では大変)(?:大変)?(?:ありがとうございました|お世話になりました)"
     r"|お世話になっ|ご無沙汰|お久しぶり|久しぶり|お疲れ(?:さま|様)"
     r"|やり取り(?:させていただいた|させていただきました|した(?![いくら])|しました|いたしました)"

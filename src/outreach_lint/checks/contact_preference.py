@@ -22,7 +22,10 @@ _SNS_TOPIC = r"(?![ \u3000]?の?(?:運用|広告|マーケ|集客|施策|分析|
 # name -> regex over the folded sentence; the match is what the finding points at.
 _CHANNELS = [
     ("LINE", lazy(rf"(?<![A-Za-z])(?:LINE|Line)(?![A-Za-z]){_LINE_PRODUCT}(?:[ \u3000]?(?:ID|id|アカウント|QR(?:コード)?))?"
-                        rf"|(?<![{_K}])ライン(?![{_K}])(?=[ \u3000]?(?:ID|id|で|に|を|の|へ|交換|追加|アカウント|QR|も))")),
+                        # (not a production line: 製造ライン, ラインでの実機テスト)
+                        rf"|(?<![{_K}])(?<!生産)(?<!製造)(?<!組立)(?<!工場)(?<!検査)(?<!量産)ライン(?![{_K}])"
+                        r"(?![ \u3000]?での?(?:実機|テスト|試験|生産|製造|作業|検査|稼働|組立|量産))"
+                        r"(?=[ \u3000]?(?:ID|id|で|に|を|の|へ|交換|追加|アカウント|QR|も))")),
     ("KakaoTalk", lazy(r"カカオトーク|カカオ(?=[ \u3000]?(?:で|に|を|の|ID|も))|KakaoTalk|Kakao(?:Talk)?")),
     ("WhatsApp", lazy(r"WhatsApp|ワッツアップ")),
     ("WeChat", lazy(r"WeChat|ウィーチャット|微信")),

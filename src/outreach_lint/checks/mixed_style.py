@@ -83,12 +83,23 @@ def check(ctx: Context) -> None:
 
 
 def _names_the_sender(doc, s, start: int) -> bool:
-    """The sentence ends in a person's name + です (…の桜井です)."""
+    """The sentence ends in a person's name + です (…の桜井です, 専門学校で一緒だったゆかです: a given name
+    in kana, which UniDic may read as a common noun, right after の or a past tense, in the opening lines)."""
     toks = doc.tokens
     for i in range(s.tok_start + 1, s.tok_end):
         if toks[i].start == start:
-            return toks[i].surface == "です" and toks[i - 1].pos3 == "人名"
+            if toks[i].surface != "です":
+                return False
+            name = toks[i - 1]
+            if name.pos3 == "人名":
+                return True
+            return (name.pos1 == "名詞" and i - 2 >= s.tok_start and toks[i - 2].surface in ("た", "の")
+                    and _KANA_NAME.fullmatch(name.surface) is not None
+                    and (len(doc.sentences) <= 3 or s.start < doc.sentences[3].start))
     return False
+
+
+_KANA_NAME = lazy(r"[ぁ-ゖァ-ヺー]{2,4}")
 
 
 def _final_predicate(tokens, lo: int, hi: int):

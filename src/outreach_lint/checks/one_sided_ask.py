@@ -28,7 +28,12 @@ _SELLING = lazy(r"(?:[」』]|サービス|製品|システム|ツール|SaaS|�
                 r"|(?:弊社|当社|私ども)(?:の|は|では|が)[^。\n]{0,30}"
                 r"(?:サービス|製品|システム|ツール|ソリューション|SaaS|プロダクト|商品)(?:を|の)?(?:提供|販売|展開)")
 _APPLYING = lazy(r"(?:求人|募集|募集要項|採用情報|求人票|ポジション)(?:情報|の案内|のご案内)?(?:を|に)(?:拝見|拝読|見|読|応募)"
-                 r"|募集されて(?:いた|いる|おられた|おられる|いました)")  # 〜で募集されていたロゴの件でご連絡しました
+                 r"|募集されて(?:いた|いる|おられた|おられる|いました)"  # 〜で募集されていたロゴの件でご連絡しました
+                 # 新卒採用に応募いたしたく、履歴書を添付 / インターンに応募したいと考えています: they apply
+                 r"|応募(?:いた)?し(?:たく|たいと)|応募(?:いたします|させていただ(?:きます|きたく))")
+# 株式会社リンクス採用担当の岡です: a recruiter's request for a conversation is about a job for the reader.
+_RECRUITER = lazy(r"(?:採用|人事)(?:を)?担当(?:して(?:いる|おります)|の|をしている)[^\n。]{0,24}?(?:です|と申します)"
+                  r"|採用(?:チーム|部|グループ)の[^\n。]{0,24}?(?:です|と申します)")
 _SUBJECT = lazy(r"[ \t\u3000]*(?:件名|Subject)[:：][^\n]*")
 # 講演や執筆のご依頼は、事務局までお寄せください: requests from the reader are welcome, nothing is asked.
 # お気軽にご相談ください: the reader is invited to consult the sender, an offer.
@@ -57,6 +62,10 @@ def check(ctx: Context) -> None:
     if any(a.category == "time" or a.topic == "検討" for a in found) and has_interest(doc):
         selling = _SELLING.search(doc.view)
         found = [a for a in found if (a.category != "time" or selling) and a.topic != "検討"]
+        if not found:
+            return
+    if any(a.category == "time" for a in found) and _RECRUITER.search(doc.view):
+        found = [a for a in found if a.category != "time"]
         if not found:
             return
     if _APPLYING.search(doc.view):

@@ -113,6 +113,8 @@ def _copula(ctx: Context, message: str) -> None:
                     and tokens[first - 1].end == tokens[first].start:
                 first -= 1
             compound = doc.text[tokens[first].start:noun.end]
+            if any(t.surface == "目" and t.pos1 == "接尾辞" for t in tokens[max(s.tok_start, first - 3):first]):
+                continue  # 三度目のメッセージになります: a count reached, a real なる
             # 採用担当になります、谷口と申します → 採用担当の谷口と申します.
             intro = _self_introduction_after(tokens, i + 2, s.tok_end)
             if intro is not None and not _changes(before):
