@@ -100,6 +100,11 @@ ONE_SIDED_INVALID = [
     # the link sent is the work to be reviewed, not a gift
     ("はじめまして、大学3年の森です。来週締切のESの志望動機を添削していただけないでしょうか。Googleドキュメントのリンクをお送りします。",
      "linkedin"),
+    # passing the sender's CV on is a referral, however it is phrased
+    ("久しぶりです。研修で同じ班だった太田です。いま転職先を探していて、人事の方に私の履歴書を回していただけると助かります。", "email"),
+    # 負担 talked about (the reader's staff's burden) is not the sender bearing a cost
+    ("はじめまして。病棟の主任になる予定の看護師です。新人教育でプリセプターの負担をどう減らすかに悩んでいます。"
+     "一度オンラインで具体的に教えていただけないでしょうか。", "linkedin"),
 ]
 
 ONE_SIDED_VALID = [

@@ -59,6 +59,7 @@ _JOB_INVITE = frozenset({"働く", "応募", "入社", "ジョイン", "転職"}
 _OWN_MATERIAL = ("経歴書", "履歴書", "ポートフォリオ", "ピッチ", "事業計画", "申込書", "申し込み書", "企画書",
                  "CV", "レジュメ", "自己紹介", "プロフィール", "私の", "僕の", "請求書", "契約書",
                  "リポジトリ", "コード", "原稿", "草稿", "下書き", "ドラフト")  # the last: what they would review
+_OWN_PAPER_WORDS = ("履歴書", "経歴書", "レジュメ", "CV", "ポートフォリオ")
 _PITCH_OBJECT = ("弊社", "当社", "自社", "サービス", "製品", "商品", "プロダクト", "ツール", "システム", "ソリューション")
 
 _OFFER_WORDS = frozenset({"共有", "シェア", "提供", "送る", "送付", "紹介", "手伝う", "手伝い", "招待", "用意",
@@ -271,6 +272,8 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
     key = _key(t)
     cat = TOPICS.get(key) or TOPICS.get(t.surface)
     if cat is None:
+        if key in ("回す", "渡す") and any(w in "".join(u.surface for u in toks[max(0, k - 6):k]) for w in _OWN_PAPER_WORDS):
+            return "referral"  # 人事の方に私の履歴書を回していただけると: passing the sender's CV on is a referral
         return None
     if key == "紹介":
         if k > 0 and toks[k - 1].surface == "自己":
@@ -606,6 +609,8 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
     key = _key(toks[i])
     if key == "紹介" and i > lo and toks[i - 1].surface == "自己":
         return None
+    if key == "負担" and not (i + 1 < hi and toks[i + 1].lemma in ("為る", "致す", "出来る")):
+        return None  # 交通費は負担します, not プリセプターの負担をどう減らすか (a burden talked about)
     causative = False
     acted = False
     progressive = False

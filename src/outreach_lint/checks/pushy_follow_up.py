@@ -73,6 +73,9 @@ _WEAK = lazy("|".join([
 # まだ先方から回答をいただけていない: someone else's silence, reported to the reader.
 _THIRD_PARTY = lazy(r"(?:先方|お客様|顧客|クライアント|企業様|企業側|会社側|人事|面接官|担当者|採用担当|上司|部長|社内|チーム|皆様|皆さん)(?:から|より|の方から)")
 
+# 何度かお電話したのですが、つながらなかったため: the line was busy, the reader did not stay silent.
+_UNREACHED = lazy(r"[、,]?[^。！？!?\n]{0,6}?(?:つながら|繋がら|不在|お留守|留守|お出になら|話し中)")
+
 # What makes a follow-up gentle: the reader may simply not answer.
 _EASY_OUT = lazy(
     r"ご放念|お気になさら|気にしないで|お気遣いなく|お?捨て置き|(?:スルー|無視|返信せず)して(?:いただいて|頂いて|くださって)?(?:も)?(?:構|大丈夫|結構)"
@@ -107,7 +110,8 @@ def check(ctx: Context) -> None:
             if where is not None and k not in where:
                 continue
             for m in pattern.finditer(text, sent.start, sent.end):
-                if m.end() > m.start() and not _THIRD_PARTY.search(text, max(sent.start, m.start() - 12), m.end()):
+                if (m.end() > m.start() and not _THIRD_PARTY.search(text, max(sent.start, m.start() - 12), m.end())
+                        and not _UNREACHED.match(text, m.end(), min(sent.end, m.end() + 16))):
                     hits.append((m.start(), m.end(), kind))
     if not hits:
         return
