@@ -21,9 +21,11 @@ _LINE_PRODUCT = (r"(?![ \u3000]?(?:WORKS|Works|ワークス|ヤフー|Yahoo|Pay|
 _SNS_TOPIC = r"(?![ \u3000]?の?(?:運用|広告|マーケ|集客|施策|分析|アルゴリズム|活用|攻略|ショップ|リール|ライブ配信))"
 # name -> regex over the folded sentence; the match is what the finding points at.
 _CHANNELS = [
-    ("LINE", lazy(rf"(?<![A-Za-z])(?:LINE|Line)(?![A-Za-z]){_LINE_PRODUCT}(?:[ \u3000]?(?:ID|id|アカウント|QR(?:コード)?))?"
+    ("LINE", lazy(rf"(?:LINE(?<![A-Za-z]LINE)|Line(?<![A-Za-z]Line))(?![A-Za-z]){_LINE_PRODUCT}(?:[ \u3000]?(?:ID|id|アカウント|QR(?:コード)?))?"
                         # (not a production line: 製造ライン, ラインでの実機テスト)
-                        rf"|(?<![{_K}])(?<!生産)(?<!製造)(?<!組立)(?<!工場)(?<!検査)(?<!量産)ライン(?![{_K}])"
+                        # (the look-behinds follow the literal: before it, they ran at every position)
+                        rf"|ライン(?<![{_K}]ライン)(?<!生産ライン)(?<!製造ライン)(?<!組立ライン)(?<!工場ライン)(?<!検査ライン)"
+                        rf"(?<!量産ライン)(?![{_K}])"
                         r"(?![ \u3000]?での?(?:実機|テスト|試験|生産|製造|作業|検査|稼働|組立|量産))"
                         r"(?=[ \u3000]?(?:ID|id|で|に|を|の|へ|交換|追加|アカウント|QR|も))")),
     ("KakaoTalk", lazy(r"カカオトーク|カカオ(?=[ \u3000]?(?:で|に|を|の|ID|も))|KakaoTalk|Kakao(?:Talk)?")),
