@@ -100,6 +100,8 @@ ONE_SIDED_INVALID = [
     # the link sent is the work to be reviewed, not a gift
     ("はじめまして、大学3年の森です。来週締切のESの志望動機を添削していただけないでしょうか。Googleドキュメントのリンクをお送りします。",
      "linkedin"),
+    # free work is free help
+    ("はじめまして、来月カフェを開く小野です。インスタで作品を拝見しました。予算がないので、ロゴを無料でお願いできないでしょうか。", "email"),
     # passing the sender's CV on is a referral, however it is phrased
     ("久しぶりです。研修で同じ班だった太田です。いま転職先を探していて、人事の方に私の履歴書を回していただけると助かります。", "email"),
     # 負担 talked about (the reader's staff's burden) is not the sender bearing a cost
@@ -257,6 +259,11 @@ ONE_SIDED_VALID = [
      "facebook"),
     ("ご無沙汰しています。前職の上田です。もしまだ関心があれば、うちのCTOとお話しする場を作れます。"
      "そのうえで、周りに転職を考えているエンジニアの方がいればご紹介いただけるとありがたいです。", "email"),
+    # a paid commission (原稿料), the sender's own free offer (無料でお貸しできます), a job under way (この前の案件)
+    ("千葉様\nはじめまして。出版社の編集部の岡田です。秋刊行の小説の装画をお願いできないかと考えております。原稿料は22万円（税別）です。"
+     "ご検討のほど、よろしくお願いいたします。", "email"),
+    ("はじめまして。弊社のセミナールームを無料でお貸しできますので、よければご検討ください。", "email"),
+    ("@sora_edit さん、この前の案件の件でちょっと相談したいんですけど、来週少し話せますか？", "x"),
     # a recruiter's conversation is about a job for the reader
     ("はじめまして、株式会社ミナト採用担当の井上です。弊社のバックエンド開発について、一度カジュアルにお話しさせてください。", "linkedin"),
 ]
@@ -374,6 +381,8 @@ FORM_LETTER_INVALID = [
 ]
 
 FORM_LETTER_VALID = [
+    # an X DM is short: one stock greeting and casual lines without a proper noun is how people write there
+    ("はじめまして！いつも写真拝見してます。光の使い方が本当に素敵です。今度の撮影会、もし空きがあれば見学させてもらえませんか？", "x"),
     ("@yuki_dev 昨日のRust勉強会のLT、所有権の図がわかりやすかったです！相互フォローお願いします！", "x"),
     ("はじめまして。現在、転職活動中です。北村さんの「SREの始め方」を読み、ぜひつながっていただけますと幸いです。", "linkedin-note"),
     ("佐藤様、はじめまして。今後ともよろしくお願いいたします。", "linkedin"),  # a name is specific

@@ -59,6 +59,7 @@ _JOB_INVITE = frozenset({"働く", "応募", "入社", "ジョイン", "転職"}
 _OWN_MATERIAL = ("経歴書", "履歴書", "ポートフォリオ", "ピッチ", "事業計画", "申込書", "申し込み書", "企画書",
                  "CV", "レジュメ", "自己紹介", "プロフィール", "私の", "僕の", "請求書", "契約書",
                  "リポジトリ", "コード", "原稿", "草稿", "下書き", "ドラフト")  # the last: what they would review
+_FREE = frozenset({"無料", "無償", "只", "ノーギャラ", "ボランティア"})
 _OWN_PAPER_WORDS = ("履歴書", "経歴書", "レジュメ", "CV", "ポートフォリオ")
 _PITCH_OBJECT = ("弊社", "当社", "自社", "サービス", "製品", "商品", "プロダクト", "ツール", "システム", "ソリューション")
 
@@ -267,11 +268,45 @@ def _framed_question(toks: list[Token], j: int) -> bool:
     return nxt.surface in ("が", "を") and j + 2 < len(toks) and toks[j + 2].lemma in ("有る", "御座る", "為る")
 
 
+def _done_for_sender(toks: list[Token], j: int, hi: int) -> bool:
+    """The verb at j (after an optional お) is done by the reader for the sender: お願いできないか,
+    作っていただけませんか; not 無料でお貸しできます (the sender's own act)."""
+    if toks[j].pos1 == "接頭辞":
+        j += 1
+    if j >= hi or toks[j].pos1 != "動詞":
+        return False
+    if toks[j].lemma == "願う":
+        return True
+    for u in toks[j + 1:min(hi, j + 4)]:
+        if u.lemma in ("頂く", "貰う", "呉れる", "下さる"):
+            return True
+        if u.lemma == "出来る" or u.pos1 == "補助記号":
+            return False
+    return False
+
+
+def _sender_gives_free(toks: list[Token], i: int, hi: int) -> bool:
+    """無料でお貸しできます / 無償で提供します: the sender's own act, free (before the ask in the sentence)."""
+    if not (i + 2 < hi and toks[i + 1].surface == "で"):
+        return False
+    j = i + 3 if toks[i + 2].pos1 == "接頭辞" else i + 2
+    if j >= hi or toks[j].pos1 not in ("動詞", "名詞") or toks[j].lemma == "願う":
+        return False  # (無料でお願いできないでしょうか asks)
+    for u in toks[j + 1:min(hi, j + 4)]:
+        if u.lemma in BENEFACTIVE:
+            return False
+        if u.lemma in ("出来る", "致す") or u.lemma == "ます" and u.cform.startswith("終止"):
+            return True
+    return False
+
+
 def _topic(toks: list[Token], k: int, hi: int) -> str | None:
     t = toks[k]
     key = _key(t)
     cat = TOPICS.get(key) or TOPICS.get(t.surface)
     if cat is None:
+        if key in _FREE and k + 2 < hi and toks[k + 1].surface == "で" and _done_for_sender(toks, k + 2, hi):
+            return "advice"  # 今回は無料でお願いできないでしょうか / 無償で作っていただけませんか: free work
         if key in ("回す", "渡す") and any(w in "".join(u.surface for u in toks[max(0, k - 6):k]) for w in _OWN_PAPER_WORDS):
             return "referral"  # 人事の方に私の履歴書を回していただけると: passing the sender's CV on is a referral
         return None
@@ -547,7 +582,7 @@ def _in_return(view: str):
         if not _OWN_PAPERS.search(view, lo, hi):
             yield m.span()
 _NO_FEE = lazy(r"(?:謝礼|報酬|お礼|交通費)[^。\n]{0,12}(?:ございません|ありません|出せ|お支払いでき(?:ない|ません)|なし|無し)")
-_FEE = lazy(r"謝礼|報酬|薄謝|ギャラ|交通費|紹介料|紹介ボーナス|お支払い(?:します|いたします|する)|お礼として|お礼に|お礼を(?:させ|いたし|します)|ご馳走|ごちそう|奢|おご(?:り|ります|らせ)")
+_FEE = lazy(r"謝礼|報酬|薄謝|ギャラ|交通費|紹介料|紹介ボーナス|原稿料|制作費|制作料|デザイン料|撮影料|作画料|翻訳料|出演料|講演料|お支払い(?:します|いたします|する)|お礼として|お礼に|お礼を(?:させ|いたし|します)|ご馳走|ごちそう|奢|おご(?:り|ります|らせ)")
 
 
 def offers(doc: Document, ask_list: list[Ask] | None = None) -> list[tuple[int, int, str]]:
@@ -588,7 +623,9 @@ def _offer_at(toks: list[Token], i: int, lo: int, hi: int, key: str, ask) -> tup
     if key == "力" and i + 2 < hi and toks[i + 1].surface == "に" and toks[i + 2].lemma == "成る":
         return t.start, toks[i + 2].end, "give"
     if key in ("無料", "無償", "トライアル", "特典", "割引", "クーポン"):
-        return (t.start, t.end, "give") if ask is None or t.start > ask.form_start else None
+        if ask is None or t.start > ask.form_start or _sender_gives_free(toks, i, hi):
+            return t.start, t.end, "give"
+        return None
     if t.lemma == "ます" and t.cform.startswith("意志推量") and i + 1 < hi and toks[i + 1].surface == "か":
         return t.start, toks[i + 1].end, "give"  # お送りしましょうか
     if t.pos1 == "動詞" and t.lemma == "頂く" and t.base in ("いただける", "頂ける"):
@@ -923,7 +960,7 @@ RELATIONSHIP = lazy(
     r"|いつも[^。\n]{0,12}?(?:寄らせて|利用させて|通わせて|使わせて)(?:もらって|いただいて)"
     # 5月28日に最終面接を受けました / 前に頼んだ紹介の件: they have met, or it is not the first message
     r"|(?:面接|面談)を(?:受け(?:ました|た|させていただ)|させていただ(?:いた|きました))|面接の際"
-    r"|(?:前に|前回|この前)(?:頼んだ|送った|お願いした|話した)"
+    r"|(?:前に|前回|この前)(?:頼んだ|送った|お願いした|話した)|(?:この前|前回|先日)の(?:案件|お仕事|プロジェクト)の(?:件|こと)"
     # 先週話してた展示会の件 / 先日のお電話で / 6月5日の二次面接 / 来週火曜14時のお打ち合わせですが: an exchange under way
     r"|(?:先日|先週|昨日|この間|この前)[、]?(?:話して(?:た|いた)|話した|話し合った|相談した)[^。\n]{0,20}?(?:件|こと|話)"
     r"|(?:先日|先ほど|昨日|先週)の(?:お電話|面接|面談|お打ち合わせ|打ち合わせ)"

@@ -148,7 +148,7 @@ def check(ctx: Context) -> None:
         opts.get("min-stock-share", 0.6))
     # Nothing about the reader and not one concrete detail in several sentences (ご経歴に感銘を受けました。
     # お互いに刺激し合える関係になれたら嬉しいです。…): phrased freshly or not, it fits anyone.
-    all_generic = not concrete and len(stock) + sentences >= int(opts.get("min-generic-sentences", 3))
+    all_generic = not concrete and len(stock) + sentences >= int(opts.get("min-generic-sentences", 3)) and (ctx.platform != "x" or len(stock) >= 2)
     # To ご担当者様 from someone who introduces themselves, and not one concrete line of content:
     # a cold mail to a role, not to a person.
     cold_to_role = role and not content_concrete
