@@ -269,6 +269,9 @@ CONTACT_VALID = [
 ]
 
 CONTACT_INVALID = [
+    # one channel replaced by the other (メールではなく…携帯に), not a choice
+    ("本件はごく一部しか知らない話ですので、今後は会社のメールではなく、私の携帯（080-4412-9037）に直接お電話かショートメッセージでお願いします。",
+     "generic"),
     # a wish form proposes the move as 〜しましょう does
     ("メールだと時間がかかるので、LINEで30分ほどお話しできればと思います。LINEのIDは nagao_web です。", "email"),
     # a choice between two private channels is still a push to a private channel

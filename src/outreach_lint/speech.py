@@ -43,7 +43,7 @@ _MUTUAL = frozenset({"交換", "交流"})
 _SMALL = frozenset({"繋がり", "繋がる", "申請", "承認", "確認", "返信", "返事", "連絡", "フォロー", "登録", "覧", "査収",
                     "都合", "回答", "了承", "承知", "容赦", "理解", "注意", "自愛", "参加", "視聴", "閲覧", "縁", "御覧"})
 # 引用の範囲や条件についてご相談: a question about terms, not free advice.
-_TERMS = frozenset({"条件", "範囲", "可否", "許可", "許諾"})
+_TERMS = frozenset({"条件", "範囲", "可否", "許可", "許諾", "提携", "協業", "取引"})
 _TRIVIAL_OBJECTS = frozenset({"連絡", "連絡先", "アドレス", "メールアドレス", "都合", "日程", "日時", "候補日", "時間帯", "予定", "場所", "URL",
                               "名前", "方法", "希望", "住所", "可否", "感想", "枠"})
 # Verbs whose wish form (〜たい, 〜できれば, 〜しませんか) asks the reader for time or help.
@@ -65,7 +65,7 @@ _PITCH_OBJECT = ("弊社", "当社", "自社", "サービス", "製品", "商品
 
 _OFFER_WORDS = frozenset({"共有", "シェア", "提供", "送る", "送付", "紹介", "手伝う", "手伝い", "招待", "用意",
                           "差し上げる", "進呈", "プレゼント", "返す", "お返し", "負担", "馳走", "奢る", "協力",
-                          "貢献", "支援", "案内", "お手伝い"})
+                          "貢献", "支援", "案内", "お手伝い", "渡し", "渡す"})
 _SEND = frozenset({"送る", "送付"})
 _GIFT_SENT = lazy(r"(?:製品|商品|サンプル|試供品|試作品|現物|ギフト|プレゼント|チケット|招待券|献本)(?:は|を|も)"
                   r"(?:もちろん|無料で|無償で|そのまま|すぐに)?(?:お|ご)?$")
@@ -221,7 +221,10 @@ def request_forms(doc: Document, sent_index: int, starts: list[int] | None = Non
             j = _prev_content(toks, i, lo)
             # 聞きたかった(テーマ): a past wish describes, it does not ask.
             past_wish = i + 1 < hi and _is_past(toks[i + 1])
-            if j is not None and not past_wish and _key(toks[j]) in _WANT and toks[j].lemma not in BENEFACTIVE:
+            # 話したい方はこのスレッドで: the wish of the readers it picks, not the sender's
+            their_wish = i + 1 < hi and toks[i + 1].surface in ("方", "人", "方々", "皆さん", "皆様")
+            if (j is not None and not past_wish and not their_wish and _key(toks[j]) in _WANT
+                    and toks[j].lemma not in BENEFACTIVE):
                 yield j, _chain_end(toks, i + 1, hi), _WANT[_key(toks[j])], "request"
         # 伺えないでしょうか / お会いできれば / ご相談できますか / お話を聞ければ幸いです
         elif t.pos1 == "動詞" and (lemma == "出来る" or (t.base and t.base != lemma and t.base.endswith("る")
@@ -444,6 +447,8 @@ def asks(doc: Document) -> list[Ask]:
                     break
                 if u.surface in ("、", "，") and k > lo and toks[k - 1].pos1 in ("動詞", "助動詞") and category is None:
                     break  # 〜を検討しており、…伺えますか: the earlier clause is the sender's own doing
+                if u.surface in ("方", "人", "方々") and k + 1 < hi and toks[k + 1].surface == "は" and category is None:
+                    break  # 話したい方はこのスレッドで声をかけてください: whoever wishes, not the reader asked
                 key = _key(u)
                 if key in _MUTUAL:
                     mutual = True
@@ -494,7 +499,7 @@ def asks(doc: Document) -> list[Ask]:
 
 def _about_terms(toks: list[Token], k: int, lo: int) -> bool:
     """相談 about terms (引用の範囲や条件について) in the words just before token k."""
-    return any(_key(u) in _TERMS for u in toks[max(lo, k - 7):k])
+    return any(_key(u) in _TERMS for u in toks[max(lo, k - 10):k])
 
 
 def _question(toks: list[Token], anchor: int, end: int, lo: int, hi: int) -> bool:
@@ -547,7 +552,7 @@ _JOB_OFFER = lazy(
     r"|(?:採用|人事)(?:を)?担当[^\n]{0,80}?(?:ポジション|求人|募集)"
 )
 # A buyer's intent is business offered to the reader: 導入を検討しており, 購入を考えています.
-_BUYER = lazy(r"(?:導入|購入|契約|発注|利用|採用|依頼)(?:を|の)?(?:前向きに|社内で|具体的に)?"
+_BUYER = lazy(r"(?:導入|購入|契約|発注|利用|採用|依頼|提携|資本提携|出資|投資|買収)(?:を|の)?(?:前向きに|社内で|具体的に)?"
                     r"(?:検討|考えて|予定|計画)(?:して|し|中|いたして)"
               # 豆を仕入れたい / うちの店の撮影をお願いできないか / 作品を置かせてもらえないか: paid work for them
               r"|仕入れ(?:たい|させて)|(?:うち|弊社|当社|当店|当館|私ども|自社)の[^。\n]{0,20}?"
@@ -556,7 +561,10 @@ _BUYER = lazy(r"(?:導入|購入|契約|発注|利用|採用|依頼)(?:を|の)?
 _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:できる|出来る)こと"
                # PR #1287 を出しました…修正が必要な点があれば、こちらで対応します: work done for their project
                r"|(?:PR|プルリク(?:エスト)?|パッチ)[^。\n]{0,12}?を(?:出し|送り|作成し|提出し)(?:ました|た)"
-               r"|こちらで(?:対応|修正|調整)(?:します|いたします)"
+               r"|こちらで(?:対応|修正|調整|担当|用意|作成|実装)(?:します|いたします)"
+               # 修正PRも出せます / 修正パッチを用意しています: work for their project
+               r"|(?:PR|プルリク(?:エスト)?|パッチ|修正)[^。\n]{0,6}?(?:も|を|は)(?:出せ|送れ|作れ|用意でき|お送りでき)"
+               r"|(?:PR|プルリク(?:エスト)?|パッチ|修正案)を用意して(?:います|おります|あります)"
                # うちのCTOとお話しする場を作れます / 設計の案件も回せると思う / 会の資料としてお使いいただけるよう準備します
                r"|(?:場|機会|席)を(?:作れ|作ります|設けます|設けられ|ご用意(?:でき|します|いたします))"
                r"|(?:案件|仕事|お仕事)(?:も|を)(?:回せ|お回しでき|ご紹介でき|紹介でき)"
@@ -646,6 +654,8 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
     key = _key(toks[i])
     if key == "紹介" and i > lo and toks[i - 1].surface == "自己":
         return None
+    if key == "差し上げる" and i - 2 >= lo and _key(toks[i - 2]) in ("連絡", "メール", "便り", "一筆", "手紙", "返事", "返信"):
+        return None  # ご連絡を差し上げました: the humble "I wrote to you", nothing given
     if key == "負担" and not (i + 1 < hi and toks[i + 1].lemma in ("為る", "致す", "出来る")):
         return None  # 交通費は負担します, not プリセプターの負担をどう減らすか (a burden talked about)
     causative = False
@@ -661,11 +671,15 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
             progressive = not any(v.cform.startswith("仮定形") for v in toks[i + 1:j])
         if u.lemma == "来る" and toks[j - 1].surface in ("て", "で"):
             return None  # 家業を手伝ってきた, 提供してきました: the sender's past, not an offer
+        if u.lemma == "願う":
+            return None  # 紹介お願いします: the reader is asked to do it
         if u.lemma in _CAUSATIVE:
             causative = True
         elif (u.pos1 == "動詞" and u.lemma in BENEFACTIVE) or u.lemma == "欲しい":
             if not causative:
                 return None  # 共有していただけますか, 手伝ってほしい: the reader gives
+            if any(v.lemma == "た" and v.pos1 == "助動詞" for v in toks[j + 1:min(hi, j + 4)]):
+                return None  # 社内で共有させてもらいました: done, with their leave, for the sender
             if key == "紹介" and u.cform.startswith("命令形"):
                 return None  # ご紹介させてください: a pitch
             acted = True
@@ -724,18 +738,22 @@ def real_offers(doc: Document, ask_list: list[Ask]) -> list[tuple[int, int, str]
 
 
 # -- interest in the reader -------------------------------------------------------------------
-_THEIR = lazy(r"(?:御社|貴社|貴学|貴校|貴院|貴団体|貴殿|あなた|(?<![皆客者業])(?:さん|様|さま)|先生|氏)(?:の|が)")
+_THEIR = lazy(r"(?:御社|貴社|貴学|貴校|貴院|貴団体|貴殿|貴台|貴兄|貴職|あなた|(?<![皆客者業])(?:さん|様|さま)|先生|氏)(?:の|が)")
 _ABOUT_WORK = lazy(
     r"(?:について|に関する|に関して|における|をテーマにした|で(?:の|話され|書かれ|紹介され|語られ))"
     r"[^。\n]{0,12}(?:記事|投稿|ブログ|ポスト|ツイート|発信|登壇|講演|発表|セッション|スライド|書籍|著書|論文|"
-    r"インタビュー|連載|動画|ポッドキャスト|配信|コラム|トーク|LT|ご講演|ご発表|ご登壇)")
+    r"インタビュー|連載|動画|ポッドキャスト|配信|コラム|トーク|LT|ご講演|ご発表|ご登壇|スレッド|ツリー|ニュースレター|講義)")
 # The reader's own doing, in respectful past or progressive: 書かれていた, 登壇された, 主催されている.
 _THEIR_DOING = lazy(
     r"(?:書か|話さ|語ら|紹介さ|発表さ|登壇さ|公開さ|発信さ|投稿さ|執筆さ|講演さ|出演さ|開発さ|主催さ|運営さ|寄稿さ|"
     r"出版さ|連載さ|共有さ|解説さ|提唱さ|取り組ま|手がけ(?:ら)?|立ち上げら|作ら|制作さ|設計さ|担当さ|企画さ|監修さ|携わら|"
     r"話しさ|主導さ|推進さ|牽引さ|培わ|築か)れ"
-    r"(?:て(?:い|お)(?:た|る|ました|ます)|た|ました|ている|てき(?:た|ました)|てこられ(?:た|ました))"
+    r"(?:て(?:い|お)(?:た|る|ました|ます)|ており(?:ます|ました)|た|ました|ている|てき(?:た|ました)|てこられ(?:た|ました))"
     r"|おっしゃ(?:って(?:い|お)(?:た|ました)|った|いました)"
+    # ご登壇なさった内容 / 御社が先月公開した…検証結果: the reader's doing, named as theirs
+    r"|(?:ご|お)(?:登壇|講演|発表|執筆|寄稿|出演|説明|紹介)なさ(?:った|って(?:い|お)(?:た|られた))"
+    r"|(?:御社|貴社|貴団体|貴院|貴校|さん|様|氏|先生)が[^。\n]{0,30}?(?:公開|発表|発信|投稿|出版|リリース|執筆|発売|受賞)"
+    r"(?:した|された|されていた|している|されている)"
     # 御社が取り組んでおられる / 進めていらっしゃる: the reader's doing, in respectful progressive
     r"|(?:取り組んで|手がけて|手掛けて|進めて|運営して|開発して|提供して|研究して)(?:おられ|いらっしゃ)")
 _QUOTE = lazy(r"[「『]([^」』\n]{2,80})[」』]")
@@ -960,6 +978,7 @@ RELATIONSHIP = lazy(
     r"|いつも[^。\n]{0,12}?(?:寄らせて|利用させて|通わせて|使わせて)(?:もらって|いただいて)"
     # 5月28日に最終面接を受けました / 前に頼んだ紹介の件: they have met, or it is not the first message
     r"|(?:面接|面談)を(?:受け(?:ました|た|させていただ)|させていただ(?:いた|きました))|面接の際"
+    r"|(?:ブース|展示|会場|オフィス|事務所|本社|工場|店舗)(?:に|へ)(?:伺い|伺った|伺いました|お邪魔し)|直接お話を(?:伺い|伺った|お聞きし)"
     r"|(?:前に|前回|この前)(?:頼んだ|送った|お願いした|話した)|(?:この前|前回|先日)の(?:案件|お仕事|プロジェクト)の(?:件|こと)"
     # 先週話してた展示会の件 / 先日のお電話で / 6月5日の二次面接 / 来週火曜14時のお打ち合わせですが: an exchange under way
     r"|(?:先日|先週|昨日|この間|この前)[、]?(?:話して(?:た|いた)|話した|話し合った|相談した)[^。\n]{0,20}?(?:件|こと|話)"
@@ -971,7 +990,7 @@ RELATIONSHIP = lazy(
     r"|やり取り(?:させていただいた|させていただきました|した(?![いくら])|しました|いたしました)"
     r"|(?:何度か|一度|以前|かつて|前職で)[^。\n]{0,20}(?:ご一緒|お会い|やり取り|お話し|お仕事をご一緒)"
     r"(?:した(?![いくら])|しました|させていただいた|させていただきました|いたしました)"
-    r"|(?:ご|お)(?:依頼|問い合わせ|問合せ|申し込み|申込み|申込|連絡|返信|返事|声がけ|利用|購入|愛顧|参加|登録|来場)(?:を)?"
+    r"|(?:ご|お)(?:依頼|問い合わせ|問合せ|申し込み|申込み|申込|連絡|返信|返事|声がけ|利用|購入|愛顧|参加|登録|来場|提案|見積もり|見積り|招待|快諾)(?:を)?"
     r"(?:いただき(?!た[いく]|ますよう|ますか)|いただいた|頂き(?!た[いく])|頂いた|くださり|くださった|ありがと)"
     # ご検討いただきありがとうございます is thanks; ご検討いただき、お時間をいただけますか is a request
     r"|ご検討(?:を)?(?:(?:いただき|頂き)(?=[、,]?(?:誠に|大変|本当に|まことに)?(?:ありがと|感謝))|いただいた|頂いた|くださり|くださった|ありがと)"
@@ -1077,8 +1096,8 @@ def _dates(view: str) -> list[tuple[int, int]]:
 
 # A concrete shared occasion: 来週の勉強会, 先日のAWS Summit, 次回のもくもく会.
 _EVENT = lazy(
-    r"(?:来週|今週|明日|今日|本日|先日|昨日|先週|来月|今月|先月|次回|前回|当日|今度|昨年|去年)の?[^。\n]{0,20}?"
-    r"(?:勉強会|イベント|セミナー|ウェビナー|カンファレンス|ミートアップ|[Mm]eetup|LT会|もくもく会|交流会|懇親会|"
+    r"(?:来週|今週|明日|今日|本日|先日|昨日|先週|来月|今月|先月|次回|前回|当日|今度|昨年|去年|先般|過日|先だって)の?[^。\n]{0,20}?"
+    r"(?:勉強会|イベント|フォーラム|セミナー|ウェビナー|カンファレンス|ミートアップ|[Mm]eetup|LT会|もくもく会|交流会|懇親会|"
     r"説明会|ハッカソン|読書会|展示会|Summit|SUMMIT|Conference|Conf|Kaigi|DAYS|Days|Night|フェス|大会|総会)")
 
 

@@ -151,7 +151,7 @@ def _alternatives(body: str, cs: int, ce: int) -> bool:
     hits = list(_ANY_CHANNEL.finditer(around))
     for a, b in zip(hits, hits[1:]):
         gap = around[a.end():b.start()]
-        if len(gap) <= 8 and a.group() != b.group() and _CONNECTOR.search(gap):
+        if len(gap) <= 8 and a.group() != b.group() and _CONNECTOR.search(gap) and not _INSTEAD.search(gap):
             if _private(around, a) and _private(around, b):
                 continue  # 私の携帯までお電話いただくか、LINEで: a choice between two private channels
             return True
@@ -161,9 +161,13 @@ def _alternatives(body: str, cs: int, ce: int) -> bool:
 _PRIVATE = frozenset({"LINE", "ライン", "携帯", "SMS", "Gmail", "カカオ", "WhatsApp", "WeChat"})
 
 
+# 会社のメールではなく、私の携帯に: one channel replaced by the other, not a choice.
+_INSTEAD = lazy(r"ではなく|じゃなく|ではなくて|でなく|よりも?")
+
+
 def _private(around: str, m) -> bool:
-    """A private channel, or a call to the mobile just named (携帯までお電話)."""
-    return m.group() in _PRIVATE or m.group() == "電話" and "携帯" in around[max(0, m.start() - 8):m.start()]
+    """A private channel, or a call to the mobile just named (携帯までお電話, 携帯（080-…）に直接お電話)."""
+    return m.group() in _PRIVATE or m.group() == "電話" and "携帯" in around[max(0, m.start() - 24):m.start()]
 
 
 def _requests(doc, sent, start: int, body: str) -> bool:
