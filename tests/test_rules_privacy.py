@@ -51,6 +51,8 @@ PHONE_VALID = [
 ]
 
 PHONE_INVALID = [
+    # the sentence before says whose number it is
+    ("まだ事務所がないため、念のため自宅の電話番号もお伝えしておきます。0266-52-3187です。", "facebook"),
     ("先日のセミナーではありがとうございました。もしよろしければ、090-1234-5678までお気軽にお電話ください。", "linkedin"),
     ("――――――――\n佐藤花子\n携帯：０８０－２３４５－６７８９\nEmail: hanako@example.jp", "email"),
     "自宅の電話番号は045-123-4567です。平日の夜なら出られます。",
@@ -126,6 +128,9 @@ def test_huge_digit_runs_terminate(rule, index):
 
 # -- home-address -------------------------------------------------------------------------------
 ADDRESS_VALID = [
+    ("ABC K.K.\n1-2-3 Marunouchi, Chiyoda-ku, Tokyo 100-0005\nTEL 03-1234-5678", "email"),  # an office, romanized
+    ("会場：1-7-3 Azabujuban, Minato-ku, Tokyo, Room 1102", "facebook"),  # a venue's room
+    ("ご予約ありがとうございます、ゲストハウス「いとや」の伊藤です。住所は 尾道市久保2-9-14 です。駅から徒歩でお越しください。", "generic"),
     # home named, then another place for the post
     ("自宅兼事務所で活動していますが、郵送物は下記のバーチャルオフィス宛てにお願いします。\n〒150-0043 東京都渋谷区道玄坂1-10-8 渋谷道玄坂東急ビル2F-C", "email"),
     # a bare 住所は after the sender's cafe: the place's address, not a home
@@ -163,6 +168,12 @@ ADDRESS_VALID = [
 ]
 
 ADDRESS_INVALID = [
+    # romanized, numbers first: a flat, or said to be home
+    ("在宅勤務が多いので、以下の自宅住所に送っていただけると助かります。\n\nJames Carter\n4-12-8 Nakameguro, Meguro-ku, Tokyo 153-0061\nSunny Heights 203号室",
+     "email"),
+    ("自宅住所: 5-3-18 Kitazawa, Setagaya-ku, Tokyo 155-0031, #202", "generic"),
+    # 今回はうちでやることにしました: the home named as the place
+    ("来週の読書会、今回はうちでやることにしました。13時からで、場所は川崎市中原区木月3-18-5 グランメゾン木月402です。", "facebook"),
     ("事務所を持っていないため、恐縮ですが下記の自宅宛てにお送りください。\n〒248-0014 神奈川県鎌倉市由比ガ浜3-9-21", "email"),
     # the home named as the place two lines up, or in the words around the address
     ("今回は会場が取れなかったので、私の自宅で開催します。\n日時：8月24日（土）13時〜18時\n場所：東京都杉並区阿佐谷南3-21-8 メゾン阿佐谷302", "facebook"),
@@ -238,6 +249,7 @@ def test_mask_address(raw, masked):
 
 # -- contact-preference -------------------------------------------------------------------------
 CONTACT_VALID = [
+    ("店のインスタに新作の試作品を載せたので、お時間あるときにご覧ください。", "facebook"),  # the shop's own account
     # the next sentence leaves e-mail open
     ("日中は外出が多いため、携帯までお電話いただけると助かります。メールでももちろん構いません。", "linkedin"),
     ("はじめまして！先日のInstagram運用の投稿、めっちゃ参考になりました。ぜひ繋がってください！", "linkedin-note"),  # a topic
@@ -269,6 +281,7 @@ CONTACT_VALID = [
 ]
 
 CONTACT_INVALID = [
+    ("詳しい話は電話の方が早いので、090-7781-2356に今夜かけてください。", "x"),
     # one channel replaced by the other (メールではなく…携帯に), not a choice
     ("本件はごく一部しか知らない話ですので、今後は会社のメールではなく、私の携帯（080-4412-9037）に直接お電話かショートメッセージでお願いします。",
      "generic"),

@@ -13,7 +13,8 @@ from functools import cached_property
 
 # MeCab is fast on lines, but a pathological single line is cut into pieces of this size.
 _CHUNK = 2000
-_SENTENCE_END = re.compile(r"[。！？!?．]+[」』）)\]】〉》\"'”’]*|(?<=[A-Za-z\)])\.(?=\s|$)")
+# (The look-behind follows the "." it tests: placed before it, it ran at every position of the line.)
+_SENTENCE_END = re.compile(r"[。！？!?．]+[」』）)\]】〉》\"'”’]*|\.(?<=[A-Za-z\)]\.)(?=\s|$)")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Lone surrogates (from a broken file) cannot reach MeCab, which takes UTF-8, nor most libraries.
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -142,6 +142,8 @@ def _sentence_demand(text: str, lo: int, hi: int):
                 continue  # 12月3日までにご返信いただけますと幸いです, ください later is another clause
             if _sender_only(text, m.end(), req.start()):
                 continue  # 今日中に対応いたしますので、お待ちください
+            if _RSVP.search(text, lo, hi):
+                continue  # 出欠は3月7日までにフォームからご回答を: an event's RSVP date, not a demand
             if _REPLY.search(text, m.end(), req.start()) or _REPLY.search(text, max(lo, m.start() - 12), m.start()):
                 return m.start(), req.end(), "deadline"
             # お返事お待ちしています。なるべく早めでお願いします！: a short request about the reply just asked for.
@@ -150,6 +152,7 @@ def _sentence_demand(text: str, lo: int, hi: int):
     return None
 
 
+_RSVP = lazy(r"出欠|ご出席|出席の可否|参加の可否|ご参加の可否|参加可否")
 _URGENT_TAIL = lazy(r"(?:で(?:す|お願い|よろしく)|にお願い|で[!！]|[!！。]|$)")
 _IF = lazy(r"あれば|(?:ござい|あり)ましたら|あったら|でしたら|場合(?:は|には|でも)|際は|ようなら|ご不明")
 _CONDITION = lazy(r"場合|際は|際に|ときは|時は|ようでしたら|ようであれば|なら(?:ば)?、")

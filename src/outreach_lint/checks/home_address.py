@@ -58,7 +58,8 @@ _OFFICE_BUILDING = ("ビル", "ビルディング", "タワー", "オフィス",
 _LINE = lazy(r"[^\r\n]+")
 # The writer's home named as the place (not 自宅から近い…): read up to 60 characters back, one line up.
 # 自宅で開催します / 自宅の一室でやっています / 私の自宅宛に返送してください, up to two lines above the address.
-_HOME_AS_PLACE = lazy(r"(?:自宅|我が家|私の家|うちの家)(?:兼[^\s。、]{0,6}|の一室|の一角|の一部)?(?:宛て?|あて)?(?:で|にて|に|へ|まで)"
+_HOME_AS_PLACE = lazy(r"(?:(?:自宅|我が家|私の家|うちの家)(?:兼[^\s。、]{0,6}|の一室|の一角|の一部)?(?:宛て?|あて)?(?:で|にて|に|へ|まで)"
+                      r"|うちで(?:やる|やり|開催|開き|集ま))"  # 今回はうちでやることにしました
                       r"(?![^\n]*\n[^\n]*\n[^\n]*\n)")
 
 
@@ -107,6 +108,37 @@ def check(ctx: Context) -> None:
                 decide = True  # a street address on its own, e.g. the sender's own signature line
             if decide:
                 ctx.report(start, end, match=doc.text[start:end])
+    if any(w in text for w in _ROMAJI_HINTS):
+        _romanized(ctx, doc, text, labels)
+
+
+# 4-12-8 Nakameguro, Meguro-ku, Tokyo 153-0061: a Japanese address in Latin letters, numbers first.
+_ROMAJI_HINTS = ("-ku", "-shi", "-cho", "-machi", "-gun", "-mura", "-Ku", "-Shi")
+_ROMAJI = lazy(r"(?<![\w-])\d{1,4}-\d{1,4}(?:-\d{1,4})?,?[ \u3000]+[A-Z][a-z]+(?:[ -][A-Za-z]+){0,2},[ \u3000]*"
+               r"[A-Z][a-z]+-(?:[kK]u|[sS]hi|[cC]ho|[mM]achi|[gG]un|[mM]ura)\b(?:,?[ \u3000]*[A-Z][a-z]+(?:-(?:to|fu|ken))?)?"
+               r"(?:,?[ \u3000]*\d{3}-\d{4})?")
+# A flat or a home said in so many words: Room 1102, #202, Sunny Heights 203号室, （自宅です）.
+_ROMAJI_HOME = lazy(r"号室|(?<![A-Za-z])(?:Room|Rm\.?|Apt\.?|Apartment|Unit)[ \u3000]*#?\d|#\d{2,4}(?!\d)"
+                    r"|Heights|Haitsu|Mansion|Corpo|Residence|Maison|自宅|実家|[Hh]ome")
+_ROMAJI_OFFICE = lazy(r"(?<![A-Za-z])(?:Bldg|Building|Tower|Floor|Office|Inc|K\.K\.|Co\.|Ltd)|\d{1,2}F(?![A-Za-z])|ビル|階|オフィス|株式会社")
+
+
+def _romanized(ctx, doc, text: str, labels) -> None:
+    """Romanized addresses: reported when the writer says it is their home or gives a flat, and no
+    office sign is on the line or the next one."""
+    for m in _ROMAJI.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        nxt_end = text.find("\n", le + 1) if le < len(text) else -1
+        nxt = text[le + 1:(len(text) if nxt_end < 0 else nxt_end)] if le < len(text) else ""
+        around = text[ls:le] + ("\n" + nxt if len(nxt) <= 40 else "")
+        label = labels.around(text, ls, le, m.start(), m.end())
+        personal = label == "personal" or _home_named_before(text, m.start())
+        if (label in ("business", "venue") or _ROMAJI_OFFICE.search(around)) and not personal:
+            continue  # 会場：…, Room 3 / …, 10F: a venue or an office
+        if personal or _ROMAJI_HOME.search(around):
+            ctx.report(m.start(), m.end(), match=doc.text[m.start():m.end()])
 
 
 def _address(doc, text, ls, le, block, labels):

@@ -34,6 +34,8 @@ _APPLYING = lazy(r"(?:求人|募集|募集要項|採用情報|求人票|ポジ�
 # 株式会社リンクス採用担当の岡です: a recruiter's request for a conversation is about a job for the reader.
 _RECRUITER = lazy(r"(?:採用|人事)(?:を)?担当(?:して(?:いる|おります)|の|をしている)[^\n。]{0,24}?(?:です|と申します)"
                   r"|採用(?:チーム|部|グループ)の[^\n。]{0,24}?(?:です|と申します)")
+_REPLY_SUBJECT = lazy(r"[:：][ \t\u3000]*(?:Re|RE|re)[:：]")
+_COLLAB = lazy(r"一緒に[^。\n]{0,24}?(?:作れ|作り|作る|でき|やれ|やり|取り組|企画|開催|並べ|出店|組め|組み)")
 _SUBJECT = lazy(r"[ \t\u3000]*(?:件名|Subject)[:：][^\n]*")
 # 講演や執筆のご依頼は、事務局までお寄せください: requests from the reader are welcome, nothing is asked.
 # お気軽にご相談ください: the reader is invited to consult the sender, an offer.
@@ -59,6 +61,13 @@ def check(ctx: Context) -> None:
     # request for their time stands, but a referral, a job, free advice or a purchase still needs
     # something offered in return (tip 8).
     # A seller's request for a meeting serves the sale: it stays an ask however well researched.
+    if subject and _REPLY_SUBJECT.search(subject.group()):
+        return  # 件名：Re: メンタリング資料の件: a reply in an exchange
+    if any(a.category == "time" for a in found) and _COLLAB.search(doc.view) and not _SELLING.search(doc.view):
+        # 一緒に並べられたら / 購入できる仕組みを一緒に作れないか: a joint project proposed, then a talk about it
+        found = [a for a in found if a.category != "time"]
+        if not found:
+            return
     if any(a.category == "time" or a.topic == "検討" for a in found) and has_interest(doc):
         selling = _SELLING.search(doc.view)
         found = [a for a in found if (a.category != "time" or selling) and a.topic != "検討"]

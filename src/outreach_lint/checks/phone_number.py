@@ -269,4 +269,12 @@ class _Labels:
                 above = window[:nl].rstrip("\r")
                 above = above[above.rfind("\n") + 1:]
                 window = above + tail if len(above.strip()) <= 12 else tail
-        return self._nearest_in(window)
+        found = self._nearest_in(window)
+        if found is None and text[max(0, start - 2):start].rstrip(" \u3000").endswith("。"):
+            # 自宅の電話番号もお伝えしておきます。0266-52-3187です。: the sentence before names it.
+            before = text[max(0, start - 40):start].rstrip(" \u3000")[:-1]
+            cut = max(before.rfind("。"), before.rfind("\n"))
+            before = before[cut + 1:]
+            if "番号" in before or "電話" in before:
+                found = self._nearest_in(before)
+        return found
