@@ -168,6 +168,7 @@ ADDRESS_VALID = [
 ]
 
 ADDRESS_INVALID = [
+    ("今度うちで読書会やるのでよかったら来てください！場所は杉並区阿佐谷北2-14-6 コーポ阿佐ヶ谷101です。", "facebook"),
     # romanized, numbers first: a flat, or said to be home
     ("在宅勤務が多いので、以下の自宅住所に送っていただけると助かります。\n\nJames Carter\n4-12-8 Nakameguro, Meguro-ku, Tokyo 153-0061\nSunny Heights 203号室",
      "email"),

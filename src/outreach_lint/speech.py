@@ -43,7 +43,7 @@ _MUTUAL = frozenset({"交換", "交流"})
 _SMALL = frozenset({"繋がり", "繋がる", "申請", "承認", "確認", "返信", "返事", "連絡", "フォロー", "登録", "覧", "査収",
                     "都合", "回答", "了承", "承知", "容赦", "理解", "注意", "自愛", "参加", "視聴", "閲覧", "縁", "御覧"})
 # 引用の範囲や条件についてご相談: a question about terms, not free advice.
-_TERMS = frozenset({"条件", "範囲", "可否", "許可", "許諾", "提携", "協業", "取引", "委託", "契約", "詳細"})
+_TERMS = frozenset({"条件", "範囲", "可否", "許可", "許諾", "提携", "協業", "取引", "委託", "契約", "詳細", "PR", "タイアップ"})
 _TRIVIAL_OBJECTS = frozenset({"連絡", "連絡先", "アドレス", "メールアドレス", "都合", "日程", "日時", "候補日", "時間帯", "予定", "場所", "URL",
                               "名前", "方法", "希望", "住所", "可否", "感想", "枠",
                               "条件", "価格", "料金", "納期", "在庫", "送料", "単価"})
@@ -262,6 +262,10 @@ def request_forms(doc: Document, sent_index: int, starts: list[int] | None = Non
         i += 1
 
 
+# テストがあるかどうか / 図として掲載してよいか / 使っても良いか: a yes or no, before 教えて
+_YES_NO_TAIL = lazy(r"かどうか|(?:て|で)(?:も)?(?:よい|良い|いい|よろしい)か|可能か")
+
+
 def _framed_question(toks: list[Token], j: int) -> bool:
     """質問があります / ご質問させてください at token j: the sender says a question follows."""
     if _key(toks[j]) != "質問" or j + 1 >= len(toks):
@@ -325,7 +329,7 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
     if key in ("教える", "教示") and any(w in "".join(u.surface for u in toks[max(0, k - 4):k]) for w in ("一点", "1点", "ひとつ", "一つ")):
         return None  # 評価尺度の選び方について一点ご教示いただけないでしょうか: one question, as 一点だけ伺いたい
     if key in ("教える", "教示") and (any(_framed_question(toks, j) for j in range(max(0, k - 300), k))
-                                   or "かどうか" in "".join(u.surface for u in toks[max(0, k - 5):k])):
+                                   or _YES_NO_TAIL.search("".join(u.surface for u in toks[max(0, k - 12):k]))):
         return None  # 一点質問があります。…ご教示ください / テストがあるかどうか教えて: answers, not advice
     if key in ("教える", "教示") and sum(1 for u in toks[max(0, k - 14):k] if u.surface == "か" and u.pos1 == "助詞") >= 2:
         return None  # このままDMでよいか、メールの方がよいか教えてください: a choice, not advice
@@ -567,6 +571,14 @@ _BUYER = lazy(r"(?:導入|購入|契約|発注|利用|採用|依頼|提携|資�
               r"|仕入れ(?:たい|させて)|(?:うち|弊社|当社|当店|当館|私ども|自社)の[^。\n]{0,20}?"
               r"(?:撮影|制作|デザイン|執筆|翻訳|イラスト|ロゴ|動画|演奏)(?:を|の)(?:お願い|ご依頼|依頼)"
               r"|(?:作品|商品)を(?:置かせて|扱わせて|販売させて)|(?:委託で|うちで|当店で|うちの店で)(?:も)?(?:置かせて|扱わせて|販売させて)")
+def _own_plan(view: str, start: int) -> bool:
+    """弊社でも外観検査へのAI導入を検討しており: the sender's own project, not business for the reader
+    (弊社でも御社サービスの導入を検討しており is)."""
+    before = view[max(0, start - 24):start]
+    return any(w in before for w in ("弊社でも", "当社でも", "社内でも", "自社でも", "弊社では", "当社では")) and not any(
+        w in before for w in ("御社", "貴社", "そちら", "さん", "様"))
+
+
 _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:できる|出来る)こと"
                # PR #1287 を出しました…修正が必要な点があれば、こちらで対応します: work done for their project
                r"|(?:PR|プルリク(?:エスト)?|パッチ)[^。\n]{0,12}?を(?:出し|送り|作成し|提出し)(?:ました|た)"
@@ -623,6 +635,8 @@ def offers(doc: Document, ask_list: list[Ask] | None = None) -> list[tuple[int, 
     view = doc.view
     for rx, kind in ((_JOB_OFFER, "job"), (_CAN_DO, "give"), (_BUYER, "give")):
         for m in rx.finditer(view):
+            if rx is _BUYER and _own_plan(view, m.start()):
+                continue
             out.append((m.start(), m.end(), kind))
     out += [(a, b, "give") for a, b in _in_return(view)]
     no_fee = [m.span() for m in _NO_FEE.finditer(view)]
@@ -911,7 +925,8 @@ def _key_positions(doc: Document, values: frozenset) -> list[int]:
 def has_real_offers(doc: Document, ask_list: list[Ask]) -> bool:
     """bool(real_offers(doc, ask_list)): the regexes first, then only the tokens that can count."""
     view = doc.view
-    if any(rx.search(view) for rx in (_JOB_OFFER, _CAN_DO, _BUYER)) or next(_in_return(view), None):
+    if (any(rx.search(view) for rx in (_JOB_OFFER, _CAN_DO)) or next(_in_return(view), None)
+            or any(not _own_plan(view, m.start()) for m in _BUYER.finditer(view))):
         return True
     no_fee = None
     for m in _FEE.finditer(view):
@@ -1000,7 +1015,8 @@ RELATIONSHIP = lazy(
     r"|[0-9０-９一二三四五六七八九十]日の(?:一次|二次|三次|最終)?面接|(?:一次|二次|三次|最終)面接(?:の日程|の際|では|でお|を受け)"
     r"|(?:来週|今週|明日|明後日|本日|今日)[^。\n]{0,12}?の(?:お)?(?:打ち合わせ|打合せ|面談|ミーティング|MTG)(?:ですが|の件|について|につきまして)"
     r"|(?:では|の際は|の節は|の時は|のときは|ではお|では大変)(?:大変|本当に|誠に|たいへん|ほんとうに)?(?:ありがとうございました|お世話になりました)"
-    r"|お世話になっ|ご無沙汰|お久しぶり|久しぶり|お疲れ(?:さま|様)|いつも(?:大変|本当に)?ありがとうございます"
+    r"|お世話になっ|ご無沙汰|お久しぶり|久しぶり|お疲れ(?:さま|様)|おつかれ(?:さま|様|っした|でした)|お疲れっした|いつも(?:大変|本当に)?ありがとうございます"
+    r"|(?:お)?話の続き"
     r"|やり取り(?:させていただいた|させていただきました|した(?![いくら])|しました|いたしました)"
     r"|(?:何度か|一度|以前|かつて|前職で)[^。\n]{0,20}(?:ご一緒|お会い|やり取り|お話し|お仕事をご一緒)"
     r"(?:した(?![いくら])|しました|させていただいた|させていただきました|いたしました)"

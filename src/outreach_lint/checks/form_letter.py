@@ -95,8 +95,8 @@ def check(ctx: Context) -> None:
         if ctx.platform == "x" or "お世話" not in doc.view:
             return
         group = _GROUP_SALUTATION.search(doc.view)
-        if group is None and not (TO_A_ROLE.search(doc.view) and _BROADCAST.search(doc.view)):
-            return  # (to ご担当者様, only a mail that also says it goes to many: not an invoice)
+        if group is None and not _BROADCAST.search(doc.view):
+            return  # (業務効率化にお悩みの方に…: a mail that says it goes to many, to ご担当者様 or not)
         if has_specifics(doc, greeting_is_tie=False):
             return
     elif ctx.platform != "x":
@@ -166,7 +166,8 @@ _BROADCAST = lazy(
     r"|このメッセージ(?:を|は)[^。\n]{0,12}(?:方|皆様|皆さま|全員)|一斉(?:送信|配信|に(?:お送り|ご連絡|ご案内))|BCC"
     r"|(?:ご案内|お知らせ)を(?:お送り|お届け|差し上げ)(?:して|いたして)(?:います|おります)"
     r"|(?:さまざまな|様々な|いろいろな|色々な|多くの|全国の|地域の)方々?(?:に|へ)(?:ご連絡|お送り|ご案内|お声がけ|お声掛け)"
-    r"|広く(?:募集|ご支援を|ご協力を|ご寄付を|呼びかけ)"  # 活動資金をご支援いただける企業様・個人様を広く募集しております
+    r"|広く(?:募集|ご支援を|ご協力を|ご寄付を|呼びかけ)"
+    r"|(?:最新|新着)(?:の)?(?:ニュース|情報|お知らせ)をお届け(?:します|いたします)"  # 弊社の最新ニュースをお届けします: a newsletter  # 活動資金をご支援いただける企業様・個人様を広く募集しております
     r"|(?:たい|する|している|の)方(?:向け|限定)|様向け|(?:皆様|皆さま)(?:の|に)(?:ご参加|ご来場|お越し|お申し込み|ご応募|ご意見|ご出演|ご回答|ご協力)")
 
 

@@ -59,7 +59,7 @@ _LINE = lazy(r"[^\r\n]+")
 # The writer's home named as the place (not 自宅から近い…): read up to 60 characters back, one line up.
 # 自宅で開催します / 自宅の一室でやっています / 私の自宅宛に返送してください, up to two lines above the address.
 _HOME_AS_PLACE = lazy(r"(?:(?:自宅|我が家|私の家|うちの家)(?:兼[^\s。、]{0,6}|の一室|の一角|の一部)?(?:宛て?|あて)?(?:で|にて|に|へ|まで)"
-                      r"|うちで(?:やる|やり|開催|開き|集ま))"  # 今回はうちでやることにしました
+                      r"|うちで[^。\n]{0,8}?(?:やる|やり|開催|開き|集ま))"  # 今回はうちでやることにしました
                       r"(?![^\n]*\n[^\n]*\n[^\n]*\n)")
 
 
