@@ -250,6 +250,7 @@ def test_mask_address(raw, masked):
 
 # -- contact-preference -------------------------------------------------------------------------
 CONTACT_VALID = [
+    ("大野様がご覧になっていた精密プレスについて、実際のラインをご案内できればと思い、ご連絡しました。", "email"),  # a production line
     ("店のインスタに新作の試作品を載せたので、お時間あるときにご覧ください。", "facebook"),  # the shop's own account
     # the next sentence leaves e-mail open
     ("日中は外出が多いため、携帯までお電話いただけると助かります。メールでももちろん構いません。", "linkedin"),

@@ -444,6 +444,9 @@ FORM_LETTER_INVALID = [
 ]
 
 FORM_LETTER_VALID = [
+    # news for a group it names, full of concrete detail
+    ("中小企業ネットワーク会員の皆さま\n\nいつもお世話になっております。事務局の今井です。\n来月1日より、会員向けポータルサイトをリニューアルします。\n"
+     "ログインIDがメールアドレスに変わります。\nサポート窓口は0570-064-218（平日10時〜17時）です。\n今後ともよろしくお願いいたします。", "email"),
     # an X DM is short: one stock greeting and casual lines without a proper noun is how people write there
     ("はじめまして！いつも写真拝見してます。光の使い方が本当に素敵です。今度の撮影会、もし空きがあれば見学させてもらえませんか？", "x"),
     ("はじめまして。プロフィールを拝見し、子育てをしながらマネージャーをされているという投稿に励まされました。ぜひつながらせてください。", "linkedin-note"),

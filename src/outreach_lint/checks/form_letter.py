@@ -152,7 +152,10 @@ def check(ctx: Context) -> None:
     # To ご担当者様 from someone who introduces themselves, and not one concrete line of content:
     # a cold mail to a role, not to a person.
     cold_to_role = role and not content_concrete
-    written_to_all = bool(broadcast) and len(stock) + sentences >= 2  # not a lone 皆様 line
+    # (a notice to a group it names, full of concrete detail — 会員の皆さま…来月1日より, ご支援いただいた
+    # 皆さまへ…420冊 — is news for that group, not a pitch written for anyone)
+    written_to_all = (bool(broadcast) and len(stock) + sentences >= 2  # not a lone 皆様 line
+                      and not (group is not None and concrete >= 2))
     if not (stock_heavy or all_generic or written_to_all or cold_to_role):
         return
     first = stock[0]
