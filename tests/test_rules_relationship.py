@@ -303,6 +303,9 @@ ONE_SIDED_VALID = [
     # business for the reader but a yes-or-no question (掲載してよいか) is no advice either
     ("@ueno_podcast 上野さん昨日はおつかれっした！例のゲスト枠の件、また相談させてください。", "x"),
     ("取材の件はまた改めて連絡しますね。この前の話の続きも聞きたいです。", "facebook"),
+    # an introduction of two contacts who both agreed; a regular meeting of the reader's group
+    ("木下さん、村田さん\n\nお二人をつなぎたくてメッセージしました。お二人とも了承済みですので、あとは直接お話しいただければと思います。", "linkedin"),
+    ("井上さん\n\n今月の定例会でお話しされていた支援の件、もう少し詳しく聞かせてもらえませんか。", "email"),
     ("@mio_cosme はじめまして、コスメブランドの広報担当です。先週のリップ比較の動画、わかりやすかったです。新作リップのPRについて、DMでご相談させてください。", "x"),
     ("はじめまして。御社が公開されているデータセットを使わせていただいています。論文でデータの一部を図として掲載してよいか、ライセンス上の扱いを教えていただけますでしょうか。",
      "generic"),
