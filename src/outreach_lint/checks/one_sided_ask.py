@@ -51,30 +51,28 @@ def check(ctx: Context) -> None:
         return  # a public post to no one in particular is not a first contact
     allowed = set(ctx.options.get("categories", WHAT["ja"]))
     subject = _SUBJECT.match(doc.text)  # (the view blanks the 件名： label of an e-mail, not its subject)
+    if subject and _REPLY_SUBJECT.search(subject.group()):
+        return  # 件名：Re: メンタリング資料の件: a reply in an exchange
     # An e-mail Subject names the errand; the body says what is asked (件名：ご相談のお願い over a body
     # that asks only for a greeting at the reader's talk).
     found = [a for a in asks(doc) if a.category in allowed and not (subject and a.start < subject.end())
              and not _TAKES_REQUESTS.search(doc.view, doc.sentences[a.sentence].start, doc.sentences[a.sentence].end)]
     if not found:
         return
+    # A recruiter (採用担当の岡です) or a joint project proposed (一緒に並べられたら): the talk asked for
+    # is about something for the reader.
+    if any(a.category == "time" for a in found) and (
+            _RECRUITER.search(doc.view) or _COLLAB.search(doc.view) and not _SELLING.search(doc.view)):
+        found = [a for a in found if a.category != "time"]
+        if not found:
+            return
     # Interest in the reader's work earns a conversation, not a favour: after 記事を拝読しました a
     # request for their time stands, but a referral, a job, free advice or a purchase still needs
     # something offered in return (tip 8).
     # A seller's request for a meeting serves the sale: it stays an ask however well researched.
-    if subject and _REPLY_SUBJECT.search(subject.group()):
-        return  # 件名：Re: メンタリング資料の件: a reply in an exchange
-    if any(a.category == "time" for a in found) and _COLLAB.search(doc.view) and not _SELLING.search(doc.view):
-        # 一緒に並べられたら / 購入できる仕組みを一緒に作れないか: a joint project proposed, then a talk about it
-        found = [a for a in found if a.category != "time"]
-        if not found:
-            return
     if any(a.category == "time" or a.topic == "検討" for a in found) and has_interest(doc):
         selling = _SELLING.search(doc.view)
         found = [a for a in found if (a.category != "time" or selling) and a.topic != "検討"]
-        if not found:
-            return
-    if any(a.category == "time" for a in found) and _RECRUITER.search(doc.view):
-        found = [a for a in found if a.category != "time"]
         if not found:
             return
     if _APPLYING.search(doc.view):
