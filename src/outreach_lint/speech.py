@@ -266,6 +266,20 @@ def request_forms(doc: Document, sent_index: int, starts: list[int] | None = Non
 _YES_NO_TAIL = lazy(r"かどうか|(?:て|で)(?:も)?(?:よい|良い|いい|よろしい)か|可能か")
 
 
+def _asks_an_answer(toks: list[Token], k: int) -> bool:
+    """教えて / ご教示 at token k asks for an answer, not advice (教える's twin of _question, for 伺う):
+    一点ご教示いただけないでしょうか (one question, as 一点だけ伺いたい), テストがあるかどうか教えて
+    (yes or no), このままDMでよいか、メールの方がよいか教えて (a choice), 一点質問があります。…ご教示
+    ください (announced as a question). Cheapest evidence first."""
+    if any(w in "".join(u.surface for u in toks[max(0, k - 4):k]) for w in ("一点", "1点", "ひとつ", "一つ")):
+        return True
+    if _YES_NO_TAIL.search("".join(u.surface for u in toks[max(0, k - 12):k])):
+        return True
+    if sum(1 for u in toks[max(0, k - 14):k] if u.surface == "か" and u.pos1 == "助詞") >= 2:
+        return True
+    return any(_framed_question(toks, j) for j in range(max(0, k - 300), k))
+
+
 def _framed_question(toks: list[Token], j: int) -> bool:
     """質問があります / ご質問させてください at token j: the sender says a question follows."""
     if _key(toks[j]) != "質問" or j + 1 >= len(toks):
@@ -326,13 +340,8 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
             return None
         if _presents_work(toks, k):
             return "time"  # 〜さんの事例を紹介していただけたら: a talk at the sender's event, not a referral
-    if key in ("教える", "教示") and any(w in "".join(u.surface for u in toks[max(0, k - 4):k]) for w in ("一点", "1点", "ひとつ", "一つ")):
-        return None  # 評価尺度の選び方について一点ご教示いただけないでしょうか: one question, as 一点だけ伺いたい
-    if key in ("教える", "教示") and (any(_framed_question(toks, j) for j in range(max(0, k - 300), k))
-                                   or _YES_NO_TAIL.search("".join(u.surface for u in toks[max(0, k - 12):k]))):
-        return None  # 一点質問があります。…ご教示ください / テストがあるかどうか教えて: answers, not advice
-    if key in ("教える", "教示") and sum(1 for u in toks[max(0, k - 14):k] if u.surface == "か" and u.pos1 == "助詞") >= 2:
-        return None  # このままDMでよいか、メールの方がよいか教えてください: a choice, not advice
+    if key in ("教える", "教示") and _asks_an_answer(toks, k):
+        return None
     if key in ("教える", "教わる", "聞く", "教示") and any(u.cform.startswith("仮定形") for u in toks[max(0, k - 4):k]):
         return None  # 気づいた点があれば教えてください, ご興味がおありでしたら教えてください: only if they wish
     if key == "相談" and _about_terms(toks, k, 0):
