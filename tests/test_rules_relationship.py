@@ -117,6 +117,14 @@ ONE_SIDED_INVALID = [
     # 負担 talked about (the reader's staff's burden) is not the sender bearing a cost
     ("はじめまして。病棟の主任になる予定の看護師です。新人教育でプリセプターの負担をどう減らすかに悩んでいます。"
      "一度オンラインで具体的に教えていただけないでしょうか。", "linkedin"),
+    # asking for the reader's corrections is asking for free work
+    ("はじめまして。大学院で材料工学を専攻している者です。先生の論文を拝読しました。私の実験データを添付しますので、"
+     "解析の誤りをご指摘いただけないでしょうか。", "email"),
+    # DM失礼します: on X, a message to one person; asking for an RT is asking them to vouch for the sender
+    ("DM失礼します。イラストを描いている者です。いつも作品見てます。新しい画集を出したので、RTしてもらえないでしょうか。", "x"),
+    # ぜひ直接お話を伺いたい is a wish to meet, not a meeting that happened
+    ("はじめまして。大学4年の森です。ご著書を拝読し、ぜひ直接お話を伺いたいと思いました。"
+     "あわせて、出版社の方をご紹介いただけますと助かります。", "email"),
 ]
 
 ONE_SIDED_VALID = [
@@ -322,6 +330,18 @@ ONE_SIDED_VALID = [
     ("はじめまして。貴社の純米吟醸が品評会で金賞を受けられたと伺いました。資本提携を含め、形にとらわれずご相談できればと存じます。", "email"),
     ("ご提案ありがとうございます。内容は理解しました。予算の都合で今期は見送りになりそうです。来期に改めて相談したいです。", "generic"),
     ("はじめまして、株式会社ミナト採用担当の井上です。弊社のバックエンド開発について、一度カジュアルにお話しさせてください。", "linkedin"),
+    # 手伝えることがあれば言ってください offers
+    ("はじめまして。来月からチームに加わる予定の新人です。事前に読んでおくべき資料があれば教えていただけますか。"
+     "前職でCI周りを担当していたので、手伝えることがあれば言ってください。", "linkedin-note"),
+    # a question put to a group, not a favour asked of one person
+    ("はじめまして、薬剤師3年目の者です。皆さんは抗菌薬の相談を受けたとき、どんな資料を参考にしているか教えていただけないでしょうか。",
+     "facebook"),
+    ("はじめまして、今月から参加した者です。同じ機種を使っている方がいれば、設定のコツを教えてください。", "facebook"),
+    # dealings under way: 度々, いつも…ご協力いただき
+    ("度々すみません。追加でご相談したいことがあり、30分ほどお時間をいただけないでしょうか。", "email"),
+    ("いつも弊学のインターンシップにご協力いただき、ありがとうございます。今年度も学生向けの説明会にご登壇いただけないでしょうか。", "email"),
+    # お見せできます: material shared in return
+    ("DM失礼します。同じく病院で情シスをしている者です。バックアップ運用のコツを伺えたら嬉しいです。うちの手順書もお見せできます。", "x"),
 ]
 
 
@@ -444,6 +464,9 @@ FORM_LETTER_INVALID = [
     # the sender's own seminar in quotes is not the reader's work
     ("突然のご連絡失礼いたします。弊社は企業のDX推進をご支援しております。このたび、無料ウェビナー「はじめての生成AI」を開催いたします。"
      "ご興味がございましたら、お申し込みください。今後ともよろしくお願いいたします。", "linkedin"),
+    # to ご担当者様, 平素より大変お世話になっております is the role's greeting: nothing else is about anyone
+    ("ご担当者様\n\n平素より大変お世話になっております。\n弊社は幅広い業界向けに人材サービスを提供しております。\n"
+     "お困りのことがございましたら、お気軽にご相談ください。\n何卒よろしくお願い申し上げます。", "email"),
 ]
 
 FORM_LETTER_VALID = [
@@ -507,6 +530,9 @@ FORM_LETTER_VALID = [
     # ご担当者様 alone is no stranger: an invoice to a client's accounting team
     ("株式会社ミックス\n経理ご担当者様\n\nお世話になっております。Webライターの三宅です。\n6月分の請求書を添付いたします。\n"
      "よろしくお願いいたします。", "email"),
+    # to ご担当者様 with お世話になっております and concrete business: a client's mail
+    ("ご担当者様\n\nお世話になっております。先日ご注文いただいた名刺500枚について、3月12日に発送いたしました。\n"
+     "追跡番号は別途お送りします。\nよろしくお願いいたします。", "email"),
 ]
 
 
@@ -585,6 +611,9 @@ PLACEHOLDER_VALID = [
     "【お名前】山田太郎\n【ご所属】株式会社サンプル",
     "Windowsでは %PATH% に追加してください。",
     "```\nconst greet = (name) => `Hi ${name}`;\n```\nのように書けます。",
+    # template syntax talked about, the tool named in the sentence
+    "Ansibleで{{ inventory_hostname }}を使うと、ホストごとに設定を変えられます。",
+    "Jinja2の{{ user.name }}の書き方を解説した記事、助かりました。",
 ]
 
 

@@ -91,12 +91,17 @@ def check(ctx: Context) -> None:
     # mail written to many. The salutation is looked for only when it can matter: most drafts stop at
     # has_specifics.
     group = None
+    role_greeted = False  # past the greeting only because it greets a role: fires only on nothing concrete
     if has_specifics(doc):
         if ctx.platform == "x" or "お世話" not in doc.view:
             return
         group = _GROUP_SALUTATION.search(doc.view)
         if group is None and not _BROADCAST.search(doc.view):
-            return  # (業務効率化にお悩みの方に…: a mail that says it goes to many, to ご担当者様 or not)
+            # (業務効率化にお悩みの方に…: a mail that says it goes to many.) ご担当者様 / 平素より大変お世話に
+            # なっております greets a role, not a person: judged on what follows, which must be generic.
+            if not TO_A_ROLE.search(doc.view):
+                return
+            role_greeted = True
         if has_specifics(doc, greeting_is_tie=False):
             return
     elif ctx.platform != "x":
@@ -156,7 +161,7 @@ def check(ctx: Context) -> None:
     # 皆さまへ…420冊 — is news for that group, not a pitch written for anyone)
     written_to_all = (bool(broadcast) and len(stock) + sentences >= 2  # not a lone 皆様 line
                       and not (group is not None and concrete >= 2))
-    if not (stock_heavy or all_generic or written_to_all or cold_to_role):
+    if not (stock_heavy or all_generic or written_to_all or cold_to_role) or role_greeted and concrete:
         return
     first = stock[0]
     ctx.report(first.start, first.end, match=first.text, count=len(stock), total=len(stock) + sentences)

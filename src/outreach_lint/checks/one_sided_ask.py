@@ -41,7 +41,12 @@ _SUBJECT = lazy(r"[ \t\u3000]*(?:件名|Subject)[:：][^\n]*")
 # お気軽にご相談ください: the reader is invited to consult the sender, an offer.
 _TAKES_REQUESTS = lazy(r"(?:ご依頼|ご相談|お問い合わせ|お問合せ|ご用命|ご注文)(?:は|等は|などは)[^。\n]{0,24}?(?:まで|へ|より|から)"
                        r"|(?:お気軽に|いつでも|何でも|なんでも)?ご相談(?:ください|下さい)")
-_GREETING = lazy(r"はじめまして|初めまして|突然(?:の|失礼|すみません|ですが)")
+# 皆さんがどんな評価を使っているか教えて / 事例をお持ちの方はコメント欄で教えてください: a question put to a
+# group or a community, not a favour asked of one person.
+_TO_GROUP = lazy(r"皆さん|皆様|皆さま|みなさん|みなさま|みんな|どなたか|どなたでも|(?:方|人)(?:は|が(?:いれば|いたら|いらっしゃれば))")
+# (DM失礼します: on X, a message to one person, not a post)
+_GREETING = lazy(r"はじめまして|初めまして|突然(?:の|失礼|すみません|ですが)"
+                 r"|(?:DM|ＤＭ|ダイレクトメッセージ)(?:で|にて)?(?:失礼|すみません|ごめんなさい|申し訳)")
 
 
 def check(ctx: Context) -> None:
@@ -56,7 +61,8 @@ def check(ctx: Context) -> None:
     # An e-mail Subject names the errand; the body says what is asked (件名：ご相談のお願い over a body
     # that asks only for a greeting at the reader's talk).
     found = [a for a in asks(doc) if a.category in allowed and not (subject and a.start < subject.end())
-             and not _TAKES_REQUESTS.search(doc.view, doc.sentences[a.sentence].start, doc.sentences[a.sentence].end)]
+             and not _TAKES_REQUESTS.search(doc.view, doc.sentences[a.sentence].start, doc.sentences[a.sentence].end)
+             and not (a.category == "advice" and _TO_GROUP.search(doc.sentences[a.sentence].text))]
     if not found:
         return
     # A recruiter (採用担当の岡です) or a joint project proposed (一緒に並べられたら): the talk asked for
