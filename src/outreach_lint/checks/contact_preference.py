@@ -52,6 +52,9 @@ _CHANNELS = [
         r"|携帯電話|携帯番号|ショートメール|ショートメッセージ|(?<![A-Za-z])SMS(?![A-Za-z])|Cメール"
         # 私の携帯（080-…）にお電話ください: the phone is where the reader should call; point at the noun only.
         r"|(?:携帯|ケータイ|スマホ|自宅)(?=[^。！？!?\n]{0,24}?(?:に|へ|まで)[ \u3000]?(?:折り返し|直接|すぐに?|今夜|今日|本日|明日|夜|いつでも|今すぐ)?[ \u3000]?(?:お|ご)?(?:電話|SMS|ショートメ|連絡|メッセージ|着信|かけ))"
+        # 私の携帯…に直接お願いします / 私の携帯まで気軽にどうぞ: the phone named as the way in (not 連絡が
+        # 必要なら携帯にお願いします: a number for the courier)
+        r"|(?:携帯|ケータイ|スマホ)(?=[^。！？!?\n]{0,24}?(?:に|へ|まで)[ \u3000]?(?:直接|お?気軽に)[ \u3000]?(?:お願い|どうぞ))"
         # 私の携帯 080-… に、夜でも土日でもいつでもかけてください: when, between the place and the verb
         r"|(?:携帯|ケータイ|スマホ)(?=[^。！？!?\n]{0,24}?に[、,][^。！？!?\n]{0,16}?(?:お|ご)?(?:電話|かけ)(?:て|し)?(?:ください|下さい))"
         # A mobile number itself as the place to call (070 5512 8834に直接お電話ください).
@@ -121,7 +124,8 @@ def check(ctx: Context) -> None:
         if _NEGATED.match(body, ce) or _alternatives(body, cs, ce):
             continue
         # 教えて counts only for the channel itself (LINE教えて), not for a topic (LINEのAPIを教えて).
-        acting = _ACTION.search(body) or re.match(r"[ \u3000]?[をも]?教え", body[ce:])
+        # (個人のGmailにお願いします: the channel itself is what is asked for)
+        acting = _ACTION.search(body) or re.match(r"[ \u3000]?(?:[をも]?教え|(?:に|へ|まで)[ \u3000]?(?:直接|お?気軽に)?[ \u3000]?(?:お願い|どうぞ))", body[ce:])
         asks = acting and _requests(doc, sent, sent.start + cs, body)
         if not asks and index + 1 < len(sentences):
             # LINE IDはtaro_123です。追加お願いします！ -- the request comes in the next short sentence.
@@ -190,6 +194,8 @@ def _requests(doc, sent, start: int, body: str) -> bool:
             before = doc.folded[max(sent.start, tok.start - 6):tok.start]
             if "よろしく" not in before and "宜しく" not in before:
                 return True
+        if tok.surface == "どうぞ" and (i + 1 == len(tokens) or tokens[i + 1].pos1 == "補助記号"):
+            return True  # 私の携帯まで気軽にどうぞ (not どうぞよろしくお願いします)
         if base == "ます" and tok.cform.startswith("意志推量形"):
             return True  # 〜ましょう
         if base == "ます" and tok.cform.startswith("未然形") and i + 2 < len(tokens) \

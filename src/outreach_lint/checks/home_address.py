@@ -100,6 +100,8 @@ def check(ctx: Context) -> None:
                 decide = False
             elif building == "residential":
                 decide = True
+            elif building == "office-room":
+                decide = not _near_context(text, start, end, context_words)
             elif area_only:
                 decide = False  # 阿佐谷北1丁目 names a neighbourhood, not a door
             elif building == "office" or _near_context(text, start, end, context_words):
@@ -198,11 +200,15 @@ def _building(text: str, be: int, le: int):
         return None, be
     s = seg.group()
     room = _ROOM.search(s)
-    if room:
-        return "residential", be + room.end()
     floor = _FLOOR.search(s)
     home = next((w for w in _RESIDENTIAL if w in s), None)
     office = next((w for w in _OFFICE_BUILDING if w in s), None)
+    if room:
+        # 御幸ビル3階301号室: a room on a floor of an office building (the caller still wants a
+        # company or venue around it); any other 号室 is a flat.
+        if office and not home and floor and s.find(office) < floor.start() < room.start():
+            return "office-room", be + room.end()
+        return "residential", be + room.end()
     if home and (not office or s.find(home) > s.find(office)):
         return "residential", be + s.find(home) + len(home)
     if floor:
