@@ -34,7 +34,7 @@ _STRONG = lazy("|".join([
     _COUNT3 + r"(?:度目|回目)(?:の|と|に|で)?(?:ご|お)?(?:連絡|メール|メッセージ|DM|ＤＭ|送信|送付|お送り|リマインド|催促|問い合わせ"
     r"|(?:つながり|友達)?申請|リクエスト)",  # 今回で三回目の申請です: a connection request counts like a message
     r"(?:これで|こちらで?|今回で)" + _COUNT3 + r"(?:度目|回目|通目)",
-    _COUNT3 + r"(?:度目|回目|通目)(?:に|と)なって(?:しまい|しまっ)",  # もう3回目になってしまいましたが
+    _COUNT3 + r"(?:度目|回目|通目)(?:に|と)なっ(?:てしまい|てしまっ|ちゃ)",  # もう3回目になってしまいましたが, 4回目になっちゃいました
     # 4通目のご連絡です (not 3通目のメールに分けてお送りします: a long mail split in parts)
     _COUNT3 + r"通目の(?:ご連絡|連絡|メール|メッセージ)(?:です|になります|となります|となり|で(?:す|ございます))",
     r"(?:DM|ＤＭ|メール|メッセージ|ご?連絡)(?:を|は)?" + _COUNT3 + r"(?:回|度)(?:も|ほど)?(?:お?送|差し上げ|して|しま)",
@@ -78,6 +78,9 @@ _THIRD_PARTY = lazy(r"(?:先方|お客様|顧客|クライアント|企業様|�
 # 何度かお電話したのですが、つながらなかったため: the line was busy, the reader did not stay silent.
 _UNREACHED = lazy(r"[、,]?[^。！？!?\n]{0,6}?(?:つながら|繋がら|不在|お留守|留守|お出になら|話し中)")
 
+# 今日中に返事ないとスケジュール組めない: a deadline ahead (demands-reply's), not silence reproached.
+_BY_WHEN = lazy(r"(?:今日|本日|今夜|今週|明日|明後日|週内)中?(?:に|まで)|までに|以内に")
+
 # What makes a follow-up gentle: the reader may simply not answer.
 _EASY_OUT = lazy(
     r"ご放念|お気になさら|気にしないで|お気遣いなく|お?捨て置き|(?:スルー|無視|返信せず)して(?:いただいて|頂いて|くださって)?(?:も)?(?:構|大丈夫|結構)"
@@ -113,7 +116,9 @@ def check(ctx: Context) -> None:
                 continue
             for m in pattern.finditer(text, sent.start, sent.end):
                 if (m.end() > m.start() and not _THIRD_PARTY.search(text, max(sent.start, m.start() - 12), m.end())
-                        and not _UNREACHED.match(text, m.end(), min(sent.end, m.end() + 16))):
+                        and not _UNREACHED.match(text, m.end(), min(sent.end, m.end() + 16))
+                        and not (text[m.end() - 1] == "と"
+                                 and _BY_WHEN.search(text, max(sent.start, m.start() - 12), m.start()))):
                     hits.append((m.start(), m.end(), kind))
     if not hits:
         return
