@@ -533,6 +533,10 @@ FORM_LETTER_VALID = [
     # to ご担当者様 with お世話になっております and concrete business: a client's mail
     ("ご担当者様\n\nお世話になっております。先日ご注文いただいた名刺500枚について、3月12日に発送いたしました。\n"
      "追跡番号は別途お送りします。\nよろしくお願いいたします。", "email"),
+    # letter-formal on X (too-stiff's), but it names the reader's work: their thread, their report (ご報告)
+    ("拝啓 時下ますますご清栄のこととお慶び申し上げます。突然のDMにて恐縮です。先生の感染対策のスレッドを拝読いたしました。敬具", "x"),
+    ("拝啓 時下ますますご清栄のこととお慶び申し上げます。突然のDMにて失礼いたします。小生、大学院生の岸と申します。貴殿の地方移住のご報告を毎回拝読しております。敬具",
+     "x"),
 ]
 
 

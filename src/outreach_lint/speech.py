@@ -77,7 +77,7 @@ _WORK = frozenset("""記事 投稿 ブログ note ノート ポスト ツイー�
 論文 インタビュー テンプレート 連載 動画 ポッドキャスト 配信 番組 コード リポジトリ OSS ライブラリ プロダクト アプリ 取り組み
 活動 事例 プレスリリース リリース ニュース 講義 作品 デザイン 写真 研究 寄稿 コラム ウェビナー セミナー 勉強会
 カンファレンス LT トーク 対談 ホワイトペーパー レポート 資料 ツール サービス 製品 著作 プロジェクト 実績 記録
-寄稿文 エッセイ 漫画 イラスト 講座 ラジオ 本 本書 同人誌 章 ご著書 ワークショップ 個展 展示 写真展 スレッド ツリー""".split())
+寄稿文 エッセイ 漫画 イラスト 講座 ラジオ 本 本書 同人誌 章 ご著書 ワークショップ 個展 展示 写真展 スレッド ツリー 報告""".split())
 _CONSUME = frozenset({"拝見", "拝読", "拝聴", "読む", "聴く", "聞く", "伺う", "視聴", "聴講", "受講", "参加", "愛用",
                       "使う", "見る", "購読", "読了", "拝受", "利用", "読み切る", "読破", "購入"})
 _MINE = frozenset({"私", "僕", "自分", "弊社", "当社", "自社", "私ども", "わたし"})
@@ -1253,12 +1253,15 @@ def _modified_work(doc: Document, first_only: bool = False) -> list[tuple[int, i
         return out
     for s in doc.sentences:
         for i in range(s.tok_start + 2, s.tok_end):
-            if toks[i - 1].surface != "の":
+            j = i - 1
+            if toks[j].pos1 == "接頭辞" and j > s.tok_start + 1:
+                j -= 1  # 二拠点居住のご報告: the honorific prefix of their work
+            if toks[j].surface != "の":
                 continue
             t = toks[i]
             if not (_key(t) in _WORK or t.surface in _WORK):
                 continue
-            m = toks[i - 2]
+            m = toks[j - 1]
             if m.pos1 != "名詞" or _key(m) in _VAGUE_MODIFIER or m.pos2 == "数詞" or _key(m) in _WORK:
                 continue
             if _key(m) in _GENERIC_ADDRESSEE or m.surface in HONORIFICS:
