@@ -821,3 +821,21 @@ def test_relationship_someone_else_came_is_no_tie():
     assert relationship(doc) == []
     doc = Document("先日は弊社のブースにお立ち寄りいただきありがとうございました。", platform="email")
     assert relationship(doc)
+
+
+def test_form_letter_phrase_regex_does_not_depend_on_the_hash_seed():
+    # The stock phrases were ordered by length only, ties in set order: the alternation, and so which
+    # drafts fired, changed from one process to the next with PYTHONHASHSEED.
+    import os
+    import subprocess
+    import sys
+
+    code = ("from outreach_lint.checks.form_letter import _compile\n"
+            "from outreach_lint.registry import builtin_rules\n"
+            "print(_compile(tuple(builtin_rules()['form-letter'].options['stock-phrases'])).pattern)")
+    patterns = set()
+    for seed in ("1", "2", "3", "4"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        patterns.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                                    check=True).stdout)
+    assert len(patterns) == 1

@@ -50,7 +50,9 @@ def normalize(text: str) -> str:
 def _compile(phrases: tuple[str, ...]) -> re.Pattern | None:
     parts = []
     for phrase in sorted({normalize(p) if "*" not in p else "*".join(normalize(x) for x in p.split("*"))
-                          for p in phrases}, key=len, reverse=True):
+                          for p in phrases}, key=lambda x: (-len(x), x)):
+        # (longest first; ties in a fixed order: in set order, the alternation and so the findings
+        # changed with PYTHONHASHSEED from one process to the next)
         pieces = [re.escape(x) for x in phrase.split("*") if x]
         if pieces:
             parts.append(f".{{0,{_GAP}}}?".join(pieces))
