@@ -591,6 +591,9 @@ PLACEHOLDER_INVALID = [
     "[Name]さん、はじめまして。XXX大学XXX学部3年の佐野と申します。",
     "次回は＿＿月＿＿日（＿）の午後はいかがでしょうか。",
     "%FIRST_NAME%様、はじめまして。",
+    # any bracketed word for a name, where a name and its honorific go
+    "＜投資家名＞様\n先日はピッチイベントでありがとうございました。",
+    "[団体名]御中\n\n寄付のお願いです。",
 ]
 
 PLACEHOLDER_VALID = [
@@ -618,6 +621,8 @@ PLACEHOLDER_VALID = [
     # template syntax talked about, the tool named in the sentence
     "Ansibleで{{ inventory_hostname }}を使うと、ホストごとに設定を変えられます。",
     "Jinja2の{{ user.name }}の書き方を解説した記事、助かりました。",
+    # a path parameter of an API, not a slot
+    "エンドポイントは /v1/orders/{order_id} の形式で、認証はOAuth2です。",
 ]
 
 
@@ -839,3 +844,8 @@ def test_form_letter_phrase_regex_does_not_depend_on_the_hash_seed():
         patterns.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
                                     check=True).stdout)
     assert len(patterns) == 1
+
+
+def test_template_placeholder_one_finding_where_two_patterns_match():
+    # 【氏名】様 is both a bracketed slot word and a bracketed name before an honorific
+    assert [f.excerpt for f in _fired("template-placeholder", "【氏名】様\nはじめまして。")] == ["【氏名】"]

@@ -96,12 +96,15 @@ def build_existence(data: dict, where: str):
         else:
             live = [p for p, gate in zip(regexes, gates) if not gate.absent(view)]
         text = (doc.folded if folded else view) if live else None
+        reported: list[tuple[int, int]] = []  # one finding per place, whichever patterns match there
         for pattern in live:
             for m in pattern.finditer(text):
                 if m.end() > m.start():
                     if spans is None:
                         spans = exc.spans(ctx)
-                    if not exc.covered(spans, *m.span()):
+                    if not exc.covered(spans, *m.span()) and not any(
+                            a < m.end() and m.start() < b for a, b in reported):
+                        reported.append(m.span())
                         ctx.report(m.start(), m.end(), match=doc.text[m.start():m.end()])
         for specs in token_patterns:
             for i, j, _ in find_in(specs, doc.tokens, doc.sentences):
