@@ -286,6 +286,10 @@ CONTACT_VALID = [
     ("来月から製造ラインに導入していただく予定です。詳細は製造ラインの担当者様にお送りします。", "email"),
     # a number for the courier, given on a condition
     ("配送業者さんから連絡が来ることがあれば、携帯 090-1234-5678 にお願いします。", "email"),
+    # SMS as a topic, a preference left to the reader, a channel allowed rather than asked for
+    ("SMS通知のタイミングをどう決めたか、教えていただけないでしょうか。", "linkedin"),
+    ("もしお電話の方がお話ししやすければ、個人の番号ですが070-1234-5678までいつでもどうぞ。", "linkedin"),
+    ("何かあれば、自宅の 0466-12-3456 にお電話いただいても大丈夫です。", "facebook"),
 ]
 
 CONTACT_INVALID = [

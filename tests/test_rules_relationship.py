@@ -125,6 +125,14 @@ ONE_SIDED_INVALID = [
     # ぜひ直接お話を伺いたい is a wish to meet, not a meeting that happened
     ("はじめまして。大学4年の森です。ご著書を拝読し、ぜひ直接お話を伺いたいと思いました。"
      "あわせて、出版社の方をご紹介いただけますと助かります。", "email"),
+    # ご馳走になれたら: the reader would treat the sender, nothing is offered
+    ("はじめまして。ペット向けのサブスクで起業準備中です。500万円ほど出資していただけないでしょうか。まずは一度お茶でもご馳走になれたら嬉しいです！",
+     "facebook"),
+    # goods asked for free, named by a サ変 noun (ご提供いただけ)
+    ("はじめまして。子ども食堂を運営している村井です。御社で余った食品を、当食堂へ無償でご提供いただけないでしょうか。", "linkedin-note"),
+    # the sender's own new duty is no tie
+    ("はじめまして。経理の上田と申します。来期から英文開示を担当することになりました。注意点について、無料でアドバイスをいただけないでしょうか。",
+     "linkedin"),
 ]
 
 ONE_SIDED_VALID = [
@@ -342,6 +350,14 @@ ONE_SIDED_VALID = [
     ("いつも弊学のインターンシップにご協力いただき、ありがとうございます。今年度も学生向けの説明会にご登壇いただけないでしょうか。", "email"),
     # お見せできます: material shared in return
     ("DM失礼します。同じく病院で情シスをしている者です。バックアップ運用のコツを伺えたら嬉しいです。うちの手順書もお見せできます。", "x"),
+    # an account handed over (前任の者から), a meeting since (展示会ぶり): dealings under way
+    ("はじめまして。株式会社さくら管理の森と申します。前任の者から引き継ぎ、来月より緑町マンションを担当いたします。"
+     "近いうちに一度ご挨拶に伺えればと存じます。", "email"),
+    ("斉藤さん、この前の展示会ぶりです！来月の商談の前に、一度お話しできませんか。", "linkedin"),
+    # 卸の条件を伺えますか: a small question about terms
+    ("はじめまして。ホテル向けの雑貨を扱っている大塚です。御社のバスソルトについて、卸の条件を伺えますでしょうか。", "email"),
+    # material brought for the reader balances a request for a talk
+    ("はじめまして。東雲アセットの北村です。物流施設の最新の稼働データをお持ちして、30分ほどお話を伺えればうれしいです。", "email"),
 ]
 
 

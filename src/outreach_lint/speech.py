@@ -296,7 +296,8 @@ def _done_for_sender(toks: list[Token], j: int, hi: int) -> bool:
     作っていただけませんか; not 無料でお貸しできます (the sender's own act)."""
     if toks[j].pos1 == "接頭辞":
         j += 1
-    if j >= hi or toks[j].pos1 != "動詞":
+    # (無償でご提供いただけないでしょうか: a サ変 noun done for the sender, as a verb is)
+    if j >= hi or not (toks[j].pos1 == "動詞" or toks[j].pos3 == "サ変可能"):
         return False
     if toks[j].lemma == "願う":
         return True
@@ -506,6 +507,9 @@ def asks(doc: Document) -> list[Ask]:
                     default = "advice"  # 何を学ぶべきかを伺いたい: asking what to do is asking for advice
                 if _key(toks[anchor]) == "相談" and _about_terms(toks, anchor, lo):
                     continue  # 引用の範囲や条件についてご相談できないでしょうか: terms, not free advice
+                if _key(toks[anchor]) in ("伺う", "聞く") and any(
+                        _key(v) in _TRIVIAL_OBJECTS for v in toks[max(lo, anchor - 3):anchor]):
+                    continue  # 卸の条件を伺えますでしょうか / ご都合を伺えますか: a small question
                 category, topic_at = default, anchor
             if category is None:
                 continue
@@ -600,6 +604,8 @@ _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:
                r"|(?:場|機会|席)を(?:作れ|作ります|設けます|設けられ|ご用意(?:でき|します|いたします))"
                r"|(?:案件|仕事|お仕事)(?:も|を)(?:回せ|お回しでき|ご紹介でき|紹介でき)"
                r"|(?:お使い|ご活用|ご利用)いただけるよう(?:に)?(?:準備|用意|手配)(?:します|いたします)"
+               # 最新の稼働データをお持ちして: material brought for the reader
+               r"|(?:資料|データ|サンプル|試作品|見本|事例|試供品)[^。\n]{0,6}?を(?:お持ちし(?:て|ます)|お持ちいたし|持参)"
                # 協賛企業様には会場でのロゴ掲出…をご用意しています: what sponsors get in return
                r"|(?:企業|会員|協賛|寄付者|支援者|スポンサー|ご支援いただいた方)(?:様|の皆様)?(?:には|へは|に対しては)[^。\n]{0,60}?"
                r"(?:ご用意|お送り|ご招待|掲載|掲出|進呈|差し上げ|お届け)"
@@ -626,7 +632,7 @@ def _in_return(view: str):
             yield m.span()
 _NO_FEE = lazy(r"(?:謝礼|報酬|お礼|交通費)[^。\n]{0,12}(?:ございません|ありません|出せ|お支払いでき(?:ない|ません)|お出しでき(?:ない|ません)"
                  r"|ご用意でき(?:ない|ません)|なし|無し)")
-_FEE = lazy(r"謝礼|報酬|薄謝|ギャラ|交通費|紹介料|紹介ボーナス|原稿料|制作費|制作料|デザイン料|撮影料|作画料|翻訳料|出演料|講演料|お支払い(?:します|いたします|する)|お礼として|お礼に|お礼を(?:させ|いたし|します)|ご馳走|ごちそう|奢|おご(?:り|ります|らせ)")
+_FEE = lazy(r"謝礼|報酬|薄謝|ギャラ|交通費|紹介料|紹介ボーナス|原稿料|制作費|制作料|デザイン料|撮影料|作画料|翻訳料|出演料|講演料|お支払い(?:します|いたします|する)|お礼として|お礼に|お礼を(?:させ|いたし|します)|ご馳走(?!にな)|ごちそう(?!にな)|奢|おご(?:り|ります|らせ)")  # (ご馳走になれたら: the reader treats)
 
 
 def offers(doc: Document, ask_list: list[Ask] | None = None) -> list[tuple[int, int, str]]:
@@ -697,6 +703,8 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
         return None  # ご連絡を差し上げました: the humble "I wrote to you", nothing given
     if key == "負担" and not (i + 1 < hi and toks[i + 1].lemma in ("為る", "致す", "出来る")):
         return None  # 交通費は負担します, not プリセプターの負担をどう減らすか (a burden talked about)
+    if key == "馳走" and i + 1 < hi and toks[i + 1].surface == "に":
+        return None  # ご馳走になれたら: the reader treats the sender
     causative = False
     acted = False
     progressive = False
@@ -1016,6 +1024,11 @@ RELATIONSHIP = lazy(
     r"|(?:二度|三度|何度か?|数回|何回か?|再三)[^。\n]{0,12}?(?:お送り|ご連絡|連絡|メール|DM)(?:して|いたして|差し上げて|しました|した)"
     # いつもお店に寄らせてもらってます: a regular customer
     r"|いつも[^。\n]{0,12}?(?:寄らせて|利用させて|通わせて|使わせて)(?:もらって|いただいて)"
+    # 前任の者から伺っております / 担当を引き継ぎました: an account handed over, the dealings go on (not
+    # 英文開示を担当することになりました: the sender's own new duty)
+    r"|(?:前任|後任)(?:の|者|として)|(?:担当|窓口)(?:を)?引き継"
+    # この前の展示会ぶりです: they met there
+    r"|(?:この前|先日|先週|先月|前回|昨年|去年)の[^。\n]{1,16}?ぶり(?:です|でございます)"
     # いつも本学学生の採用にご理解をいただき / 度々申し訳ございません: dealings under way, not a first message
     r"|いつも[^。\n]{0,20}?(?:ご理解|ご協力|ご支援|お引き立て|ご愛顧|ご高配)|(?:度々|たびたび)(?:の|申し訳|失礼|すみません|恐縮)"
     # 5月28日に最終面接を受けました / 前に頼んだ紹介の件: they have met, or it is not the first message
@@ -1105,7 +1118,7 @@ _MERGE_SLOT = lazy(r"\{\{?[^{}\n]{1,30}\}?\}|<[^<>\n]{1,12}(?:名|社|様)>|[〇
 # goes to a client, and 各位 to members.
 _STRANGER = lazy(r"はじめまして|初めまして|初めて(?:ご)?連絡|初めてメール|突然の(?:ご連絡|メール|メッセージ)")
 TO_A_ROLE = lazy(r"^[ \t\u3000]*[^\n]{0,20}(?:ご担当者?|ご担当の方)(?:様|さま)[ \t\u3000]*$", re.M)
-_INTRODUCES_SELF = lazy(r"と申します|と申す者")
+_INTRODUCES_SELF = lazy(r"と申します|と申す者|(?:部|課|室|チーム|事務局|担当|窓口)でございます")  # (〜の営業部でございます)
 
 
 def cold_to_a_role(view: str) -> bool:

@@ -49,7 +49,7 @@ _CHANNELS = [
         r"|outlook\.com|docomo\.ne\.jp|ezweb\.ne\.jp|au\.com|softbank\.ne\.jp|i\.softbank\.jp)")),
     ("private-phone", lazy(
         r"(?:携帯|ケータイ|スマホ|自宅|個人|プライベート|私用)(?:電話)?(?:の|に|へ|で|宛て?に?)?[ \u3000]?(?:お?電話(?:番号)?|番号|ショートメール|SMS|メッセージ|お?連絡|着信|かけ)"
-        r"|携帯電話|携帯番号|ショートメール|ショートメッセージ|(?<![A-Za-z])SMS(?![A-Za-z])|Cメール"
+        r"|携帯電話|携帯番号|ショートメール|ショートメッセージ|(?<![A-Za-z])SMS(?![A-Za-z])(?![ \u3000]?(?:通知|配信|認証|送信サービス|マーケ|広告|リマインド|の(?:タイミング|文面|内容)))|Cメール"  # (SMS通知のタイミング: a topic)
         # 私の携帯（080-…）にお電話ください: the phone is where the reader should call; point at the noun only.
         r"|(?:携帯|ケータイ|スマホ|自宅)(?=[^。！？!?\n]{0,24}?(?:に|へ|まで)[ \u3000]?(?:折り返し|直接|すぐに?|今夜|今日|本日|明日|夜|いつでも|今すぐ)?[ \u3000]?(?:お|ご)?(?:電話|SMS|ショートメ|連絡|メッセージ|着信|かけ))"
         # 私の携帯…に直接お願いします / 私の携帯まで気軽にどうぞ: the phone named as the way in (not 連絡が
@@ -80,11 +80,14 @@ _PREFERENCE = lazy(
     r"(?:どの|どちら|どういった|どのような|いずれ|何(?![時度回]))(?:の|か)?[^。！？!?\n]{0,8}?(?:連絡|方法|手段|ツール|アプリ|媒体|チャネル|チャンネル|が(?:よろし|良|よ|いい|ご都合|便利)|でも)"
     r"|(?:ご都合の(?:よ|良)い|ご都合に合わせ|ご都合のつく|ご希望の|ご希望に|お好きな|お好みの|使いやすい|使い慣れた|普段お使いの|お使いの|ご指定の|便利な)"
     r"|(?:方|ほう)が(?:よろし|良|よ|ご都合|便利|楽|使いやす)(?:けれ|ければ|ろしければ|ろしけれ|かったら|でしたら|い場合|ければ)"
+    r"|(?:方|ほう)が[^。！？!?\n]{0,8}?(?:しやす|やす)(?:けれ|かったら|いようでしたら|い場合)"  # お電話の方がお話ししやすければ
     r"|ご希望(?:が|を|の|に|で)|お知らせいただければ合わせ|合わせます"
     # …携帯までお電話いただけると助かります。メールでももちろん構いません。
     r"|(?:メール|LinkedIn|メッセージ|DM|こちら|Messenger|メッセンジャー)(?:で|から)も(?:もちろん)?(?:構いません|かまいません|大丈夫|結構)")
 # Permission questions that leave the answer to the reader (LINEでもよろしいでしょうか).
 _PERMISSION = lazy(r"(?:よろしい|大丈夫|問題ない|差し支えない|構いません|かまいません|いかが|ご迷惑)(?:でしょう|です|ではない)?か|てもいい(?:です)?か|ても良いですか")
+# 自宅の番号にお電話いただいても大丈夫です: the reader is allowed a channel, not sent to it.
+_ALLOWED = lazy(r"(?:て|で)も(?:大丈夫|構いません|かまいません|結構|OK|オッケー)(?:です|ですよ|ですので)?[。！!]*$")
 _STRONG_REQUEST = lazy(r"いただけ|頂け|もらえ|ください|下さい|くれ")
 _SAME_CHANNEL = lazy(r"(?:こちらのメッセージ|このメッセージ|本メッセージ|このスレッド|このチャット|こちらのDM|こちらのチャット"
                            r"|こちら|ここ)(?:上)?で(?!は|す|し|な)|このまま")
@@ -119,7 +122,7 @@ def check(ctx: Context) -> None:
         name, cs, ce = hit
         neighbours = "".join(text[s.start:s.end] for s in sentences[max(0, index - 1):index + 2])
         if (_PREFERENCE.search(neighbours) or _THANKS.search(body) or _SAME_CHANNEL.search(body)
-                or _CONTINGENCY.search(body)):
+                or _CONTINGENCY.search(body) or _ALLOWED.search(body)):
             continue
         if _NEGATED.match(body, ce) or _alternatives(body, cs, ce):
             continue
