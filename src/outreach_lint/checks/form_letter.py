@@ -150,6 +150,10 @@ def check(ctx: Context) -> None:
             concrete += 1
     if not stock:
         return
+    # A notice to a group it names with not one stock phrase besides the lines that address the group
+    # (ボランティアの皆さま…花壇の植え替えは延期とします, 希望される方は…) is news for that group.
+    if group is not None and all(any(s.start <= b < s.end for b in broadcast) for s in stock):
+        return
     total = len(stock) + content
     stock_heavy = len(stock) >= int(opts.get("min-stock-sentences", 2)) and len(stock) / total >= float(
         opts.get("min-stock-share", 0.6))
