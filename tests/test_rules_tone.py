@@ -63,6 +63,8 @@ PERSONAL_INVALID = [
     ("来週の勉強会、終わったら朝まで飲みましょう！", "facebook", "朝まで飲"),
     ("お疲れさまです(*´ω`*) 先日の件、ありがとうございました。", "linkedin", "(*´ω`*)"),
     ("昨日は酔っ払ってしまい、失礼しました。改めてご挨拶させてください。", "linkedin", "酔っ払"),
+    ("先日はご相談にお越しいただきありがとうございました。今度お仕事抜きで食事にでも行きませんか。", "email", "お仕事抜きで"),
+    ("そういえば、例の支配人、奥さんと別居中らしいですね。", "email", "別居中らしい"),
 ]
 
 
@@ -195,6 +197,8 @@ DEMANDS_VALID = [
     ("修正版は本日中にお送りできる見込みですので、もうしばらくお待ちいただけますと幸いです。", "email"),  # the sender's promise
     ("お申し込み期限を過ぎた場合は、キャンセル待ちとなります。", "email"),  # event terms, not an ultimatum
     ("何かございましたら、12月3日までにご連絡ください。", "email"),
+    # 頂戴しております is the humble "we charge", not ちょうだい
+    ("前日18時までにご連絡いただいた場合はキャンセル料はかかりませんが、当日のキャンセルはコース料金の50%を頂戴しております。", "generic"),
 ]
 DEMANDS_INVALID = [
     # ご不要と判断して…: the consequence of silence, not a kindness
@@ -283,6 +287,8 @@ PUSHY_VALID = [
     ("先日お送りした資料、まだご覧いただけていないようでしたら、お手すきの際にどうぞ。", "linkedin"),  # a condition
     # a deadline ahead with a condition (demands-reply's), not silence reproached
     ("昨日送った見積もりの件です。明日までに返事ないと発注が間に合わないので、今日中に返信ください！", "x"),
+    # in a first message, silence is still ahead (demands-reply's, if anyone's)
+    ("はじめまして、ひかり銀行の小池です。お手数ですが、読まれたら一言だけでも返信をお願いします。返事がないと上司に報告できないので。", "linkedin"),
 ]
 PUSHY_INVALID = [
     ("小田様\n先月もつながり申請をお送りしましたが、改めてお送りします。今回で三回目の申請です。", "linkedin-note", "今回で三回目"),

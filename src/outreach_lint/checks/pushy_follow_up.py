@@ -81,6 +81,9 @@ _UNREACHED = lazy(r"[、,]?[^。！？!?\n]{0,6}?(?:つながら|繋がら|不�
 # 今日中に返事ないとスケジュール組めない: a deadline ahead (demands-reply's), not silence reproached.
 _BY_WHEN = lazy(r"(?:今日|本日|今夜|今週|明日|明後日|週内)中?(?:に|まで)|までに|以内に")
 
+# はじめまして…返事がないと上司に報告できないので: in a first message, silence is still ahead.
+_FIRST_CONTACT = lazy(r"はじめまして|初めまして|初めて(?:ご)?連絡|突然の(?:ご連絡|メール|メッセージ)")
+
 # What makes a follow-up gentle: the reader may simply not answer.
 _EASY_OUT = lazy(
     r"ご放念|お気になさら|気にしないで|お気遣いなく|お?捨て置き|(?:スルー|無視|返信せず)して(?:いただいて|頂いて|くださって)?(?:も)?(?:構|大丈夫|結構)"
@@ -118,7 +121,8 @@ def check(ctx: Context) -> None:
                 if (m.end() > m.start() and not _THIRD_PARTY.search(text, max(sent.start, m.start() - 12), m.end())
                         and not _UNREACHED.match(text, m.end(), min(sent.end, m.end() + 16))
                         and not (text[m.end() - 1] == "と"
-                                 and _BY_WHEN.search(text, max(sent.start, m.start() - 12), m.start()))):
+                                 and (_BY_WHEN.search(text, max(sent.start, m.start() - 12), m.start())
+                                      or _FIRST_CONTACT.search(text)))):
                     hits.append((m.start(), m.end(), kind))
     if not hits:
         return
