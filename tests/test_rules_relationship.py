@@ -133,6 +133,9 @@ ONE_SIDED_INVALID = [
     # the sender's own new duty is no tie
     ("はじめまして。経理の上田と申します。来期から英文開示を担当することになりました。注意点について、無料でアドバイスをいただけないでしょうか。",
      "linkedin"),
+    # 勧めてもらえたら: their audience asked to buy
+    ("はじめまして！ヨガ教室をされていると知ってご連絡しました。とても良いサプリを扱っていて、生徒さんにも勧めてもらえたら嬉しいです。",
+     "facebook"),
 ]
 
 ONE_SIDED_VALID = [
@@ -358,6 +361,21 @@ ONE_SIDED_VALID = [
     ("はじめまして。ホテル向けの雑貨を扱っている大塚です。御社のバスソルトについて、卸の条件を伺えますでしょうか。", "email"),
     # material brought for the reader balances a request for a talk
     ("はじめまして。東雲アセットの北村です。物流施設の最新の稼働データをお持ちして、30分ほどお話を伺えればうれしいです。", "email"),
+    # where an agreed meeting happens; a channel asked about past a parenthesis; not the first message
+    ("来週の打ち合わせは弊社オフィスでお待ちしております。受付で私の名前をお伝えください。", "linkedin"),
+    ("はじめまして。講師採用を担当している杉本です。ご都合のよい連絡方法（メール、電話、オンライン面談など）を教えていただけますか。",
+     "linkedin-note"),
+    ("何度もすみません。先週にもメッセージしたのですが、講座の件、どうするか教えてください。", "facebook"),
+    ("来週の補習の時間ですが、16時からでお願いします。", "email"),
+    ("体験授業ありがとうございました。週1回から始めるのがよいと思います。ご検討ください。", "generic"),
+    # the sender would buy and resell; terms of a deal; a closing courtesy; leave to quote; a recruiter's offer
+    ("はじめまして、部品商社の福田です。御社の樹脂ギアを取り扱いたく、代理店契約についてお話ししたいです。", "linkedin-note"),
+    ("はじめまして。カフェをやっている丸山です。うちの店で週末だけパンを置かせてもらえませんか。売上の取り分などはご相談させてください。",
+     "facebook"),
+    ("はじめまして、弁護士の荒木です。先日の学会でのご報告、とても明快でした。今後もご教示いただければ幸いです。", "linkedin-note"),
+    ("井上先生、ご出版おめでとうございます！ご投稿にあった「就業規則は会社の取扱説明書」というフレーズ、顧問先への説明で使わせてください。",
+     "facebook"),
+    ("こんにちは！ご経歴を拝見し、ぜひお話ししたいと思いご連絡しました。成長中の企業様で魅力的なポジションが多数ございます。", "linkedin"),
 ]
 
 
@@ -556,6 +574,9 @@ FORM_LETTER_VALID = [
     # a notice to a group it names, not one stock phrase besides the lines that address the group
     ("サポーターの皆さま\n\n今週土曜の清掃活動は、雨の予報のため来週土曜に延期します。\n軍手とゴミ袋は集会所で預かっています。\n"
      "参加できる方は、当日9時に公園の入口に集まってください。", "email"),
+    # their work named by a compound (統計教育の実践報告)
+    ("はじめまして。社会人向けに講座を教えている今村です。先生の統計教育の実践報告、実データを集めさせる工夫が参考になりました。"
+     "まずは情報交換できたらうれしいです。", "linkedin-note"),
 ]
 
 

@@ -26,7 +26,7 @@ _INTENSIFIERS = frozenset({"本当", "大変", "非常", "誠", "大層", "と�
 TOPICS: dict[str, str] = {}
 for _cat, _words in {
     "referral": "紹介 リファラル 推薦 口利き 繋ぐ 繋ぎ 取り次ぐ 取り次ぎ 仲介 橋渡し 引き合わせる 推す 宣伝 拡散 "
-                "RT リツイート リポスト ツイート",  # (RTしてもらえませんか: their audience vouching for the sender)
+                "RT リツイート リポスト ツイート 勧める 薦める",  # (RTしてもらえませんか: their audience vouching for the sender)
     "job": "採用 ポジション 求人 雇用 雇う 入社 働く 仕事 案件 内定 インターン インターンシップ 応募 転職",
     "purchase": "導入 契約 購入 発注 注文 申し込み 申込み 申込 商談 購読 乗り換え 乗り換える 買う 検討 "
                 "出資 融資 投資 寄付 協賛 スポンサー 入会 加入 出稿",
@@ -44,7 +44,10 @@ _MUTUAL = frozenset({"交換", "交流"})
 _SMALL = frozenset({"繋がり", "繋がる", "申請", "承認", "確認", "返信", "返事", "連絡", "フォロー", "登録", "覧", "査収",
                     "都合", "回答", "了承", "承知", "容赦", "理解", "注意", "自愛", "参加", "視聴", "閲覧", "縁", "御覧"})
 # 引用の範囲や条件についてご相談: a question about terms, not free advice.
-_TERMS = frozenset({"条件", "範囲", "可否", "許可", "許諾", "提携", "協業", "取引", "委託", "契約", "詳細", "PR", "タイアップ"})
+_TERMS = frozenset({"条件", "範囲", "可否", "許可", "許諾", "提携", "協業", "取引", "委託", "契約", "詳細", "PR", "タイアップ",
+                    "取り分", "手数料", "配分", "分配", "掛け率", "料率"})
+# Asking leave to use the reader's words or work (使わせてください, 引用させていただけますか) is small.
+_PERMITTED = frozenset({"使う", "引用", "掲載", "転載", "利用", "活用", "参考", "拝借"})
 _TRIVIAL_OBJECTS = frozenset({"連絡", "連絡先", "アドレス", "メールアドレス", "都合", "日程", "日時", "候補日", "時間帯", "予定", "場所", "URL",
                               "名前", "方法", "希望", "住所", "可否", "感想", "枠",
                               "条件", "価格", "料金", "納期", "在庫", "送料", "単価"})
@@ -258,13 +261,16 @@ def request_forms(doc: Document, sent_index: int, starts: list[int] | None = Non
             yield i, _chain_end(toks, i + 1, hi), None, "invite"
         # ご注文をお待ちしております
         elif lemma == "待つ" and i > lo and toks[i - 1].surface in ("お", "御"):
-            if not any(_is_past(u) for u in toks[i + 1:min(hi, i + 6)]):
+            # (来週の打ち合わせは弊社オフィスでお待ちしております: where an agreed meeting happens)
+            if i - 2 >= lo and toks[i - 2].surface == "で":
+                pass
+            elif not any(_is_past(u) for u in toks[i + 1:min(hi, i + 6)]):
                 yield i - 1, _chain_end(toks, i + 1, hi), None, "invite"
         i += 1
 
 
 # テストがあるかどうか / 図として掲載してよいか / 使っても良いか: a yes or no, before 教えて
-_YES_NO_TAIL = lazy(r"かどうか|(?:て|で)(?:も)?(?:よい|良い|いい|よろしい)か|可能か")
+_YES_NO_TAIL = lazy(r"かどうか|(?:て|で)(?:も)?(?:よい|良い|いい|よろしい)か|可能か|(?:どう|どちらに|いつに)(?:する|される|なさる)か")
 
 
 def _asks_an_answer(toks: list[Token], k: int) -> bool:
@@ -358,6 +364,8 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
         return None  # 来期の拠点検討の参考にしてください: 検討 names the reader's own project, not the ask
     if key == "指導" and k + 2 < hi and toks[k + 2].surface.startswith("鞭撻"):
         return None  # ご指導ご鞭撻のほど: a set phrase, not a request for mentoring
+    if key in ("指導", "教示") and any(u.surface in ("今後", "引き続き") for u in toks[max(0, k - 4):k]):
+        return None  # 今後もご教示いただければ幸いです: a closing courtesy, not a request for advice
     if key == "茶" and not (k > 0 and toks[k - 1].surface in ("お", "御")):
         return None
     if key == "話" and k + 1 < hi and toks[k + 1].surface in ("題",):
@@ -473,6 +481,10 @@ def asks(doc: Document) -> list[Ask]:
                     break  # 〜を検討しており、…伺えますか: the earlier clause is the sender's own doing
                 if u.surface in ("方", "人", "方々") and k + 1 < hi and toks[k + 1].surface == "は" and category is None:
                     break  # 話したい方はこのスレッドで声をかけてください: whoever wishes, not the reader asked
+                if (u.lemma in _CAUSATIVE and k > lo and _key(toks[k - 1]) in _PERMITTED
+                        and category is None):
+                    small = True  # 説明で使わせてください / 引用させてください: leave to use, not a favour
+                    break
                 key = _key(u)
                 if key in _MUTUAL:
                     mutual = True
@@ -481,7 +493,7 @@ def asks(doc: Document) -> list[Ask]:
                     small = True
                     break
                 if key in ("教える", "教わる", "聞く", "教示") and any(
-                        _key(v) in _TRIVIAL_OBJECTS for v in toks[max(lo, k - 4):k]):
+                        _key(v) in _TRIVIAL_OBJECTS for v in _words_before(toks, k, lo, 4)):
                     small = True  # ご連絡先を教えてください, 申込みの方法を教えていただけますか: a small ask
                     break
                 cat = _topic(toks, k, hi)
@@ -522,6 +534,25 @@ def asks(doc: Document) -> list[Ask]:
             found.append(Ask(toks[start_tok].start, max(end_off, toks[anchor].end), category, si,
                              toks[anchor].start, _key(toks[topic_at])))
     return found
+
+
+def _words_before(toks: list[Token], k: int, lo: int, n: int) -> list[Token]:
+    """Up to n tokens before k, a parenthesis skipped whole (連絡方法（メール、LINEなど）を教えて)."""
+    out: list[Token] = []
+    j = k - 1
+    while j >= lo and len(out) < n:
+        if toks[j].surface in ("）", ")"):
+            depth = 0
+            while j >= lo:
+                depth += toks[j].surface in ("）", ")")
+                depth -= toks[j].surface in ("（", "(")
+                j -= 1
+                if depth == 0:
+                    break
+            continue
+        out.append(toks[j])
+        j -= 1
+    return out
 
 
 def _about_terms(toks: list[Token], k: int, lo: int) -> bool:
@@ -566,6 +597,7 @@ _JOB_OFFER = lazy(
     r"|(?:弊社|当社|私ども|わたしども|私たち|我々|弊グループ|弊チーム|クライアント)[^。\n]{0,40}"
     r"(?:募集|求人|ポジション|オファー|採用中|仲間|ジョイン|ご入社|お迎え|職(?:で|に|を|の|として)|人材を?(?:探し|求め))"
     r"|(?:求人|ポジション|案件|職)[^。\n]{0,20}(?:ご用意|ご興味|ご関心|ご案内|ご紹介(?:でき|します|いたし|したい|させ))"
+    r"|(?:求人|ポジション|案件)(?:が|を)[^。\n]{0,8}?(?:多数|数多く|豊富に)?(?:ございます|あります|抱えて)"  # 魅力的なポジションが多数ございます
     r"|スカウト(?!文|の書き方|メールの書き方)|ヘッドハンティング|働きませんか|ジョインしませんか|一緒に働(?:きませんか|いてみませんか|きましょう)"
     # ご経歴に合う案件があります / ご経験がぴったりだと感じています: a recruiter brings the reader a job.
     r"|(?:ご経験|ご経歴|ご実績|ご知見|スキル)(?:に|が|と)?[^。\n]{0,6}(?:合う|合った|マッチ|ぴったり|合致)"
@@ -584,7 +616,8 @@ _BUYER = lazy(r"(?:導入|購入|契約|発注|利用|採用|依頼|提携|資�
               # 豆を仕入れたい / うちの店の撮影をお願いできないか / 作品を置かせてもらえないか: paid work for them
               r"|仕入れ(?:たい|させて)|(?:うち|弊社|当社|当店|当館|私ども|自社)の[^。\n]{0,20}?"
               r"(?:撮影|制作|デザイン|執筆|翻訳|イラスト|ロゴ|動画|演奏)(?:を|の)(?:お願い|ご依頼|依頼)"
-              r"|(?:作品|商品)を(?:置かせて|扱わせて|販売させて)|(?:委託で|うちで|当店で|うちの店で)(?:も)?(?:置かせて|扱わせて|販売させて)")
+              r"|(?:作品|商品)を(?:置かせて|扱わせて|販売させて)|(?:委託で|うちで|当店で|うちの店で)[^。\n]{0,12}?(?:置かせて|扱わせて|販売させて)"
+              r"|取り扱(?:いたく|いたい|わせて)")  # 御社の樹脂ギアを取り扱いたく: the sender would buy and resell
 def _own_plan(view: str, start: int) -> bool:
     """弊社でも外観検査へのAI導入を検討しており: the sender's own project, not business for the reader
     (弊社でも御社サービスの導入を検討しており is)."""
@@ -1029,6 +1062,12 @@ RELATIONSHIP = lazy(
     r"|(?:前任|後任)(?:の|者|として)|(?:担当|窓口)(?:を)?引き継"
     # この前の展示会ぶりです: they met there
     r"|(?:この前|先日|先週|先月|前回|昨年|去年)の[^。\n]{1,16}?ぶり(?:です|でございます)"
+    # 何度もすみません / 先週と先々週にもメッセージしたんですが: not the first message
+    r"|何度も(?:すみません|すいません|申し訳|失礼)"
+    r"|(?:先週|先々週|先月|以前|前回|この前|昨日)[^。\n]{0,10}?(?:にも|も)(?:メッセージ|メール|DM|ご?連絡)(?:を)?(?:した|しました|お送りし|送っ|差し上げ)"
+    # 体験授業ありがとうございました / 面談、ありがとうございました: a session they had together
+    r"|(?:体験授業|体験レッスン|体験|授業|レッスン|面談|面接|打ち合わせ|お打ち合わせ|ミーティング|商談|撮影|収録|取材|見学)"
+    r"(?:会)?(?:では|の際は)?[、,]?(?:本当に|誠に|大変)?ありがとうございました"
     # いつも本学学生の採用にご理解をいただき / 度々申し訳ございません: dealings under way, not a first message
     r"|いつも[^。\n]{0,20}?(?:ご理解|ご協力|ご支援|お引き立て|ご愛顧|ご高配)|(?:度々|たびたび)(?:の|申し訳|失礼|すみません|恐縮)"
     # 5月28日に最終面接を受けました / 前に頼んだ紹介の件: they have met, or it is not the first message
@@ -1042,7 +1081,8 @@ RELATIONSHIP = lazy(
     r"|(?:先日|先週|昨日|この間|この前)[、]?(?:話して(?:た|いた)|話した|話し合った|相談した)[^。\n]{0,20}?(?:件|こと|話)"
     r"|(?:先日|先ほど|昨日|先週|先月|前回|この前)の(?:お電話|面接|面談|お打ち合わせ|打ち合わせ|ミーティング|MTG|1on1|メンタリング)"
     r"|[0-9０-９一二三四五六七八九十]日の(?:一次|二次|三次|最終)?面接|(?:一次|二次|三次|最終)面接(?:の日程|の際|では|でお|を受け)"
-    r"|(?:来週|今週|明日|明後日|本日|今日)[^。\n]{0,12}?の(?:お)?(?:打ち合わせ|打合せ|面談|ミーティング|MTG)(?:ですが|の件|について|につきまして)"
+    r"|(?:来週|今週|明日|明後日|本日|今日)[^。\n]{0,12}?の(?:お)?(?:打ち合わせ|打合せ|面談|ミーティング|MTG|補習|授業|レッスン|撮影|収録|取材|研修)"
+    r"(?:の(?:時間|日程|場所|時刻))?(?:ですが|の件|について|につきまして)"
     r"|(?:では|の際は|の節は|の時は|のときは|ではお|では大変)(?:大変|本当に|誠に|たいへん|ほんとうに)?(?:ありがとうございました|お世話になりました)"
     r"|お世話になっ|ご無沙汰|お久しぶり|久しぶり|お疲れ(?:さま|様)|おつかれ(?:さま|様|っした|でした)|お疲れっした|いつも(?:大変|本当に)?ありがとうございます"
     r"|(?:お)?話の続き"
@@ -1269,6 +1309,9 @@ def _modified_work(doc: Document, first_only: bool = False) -> list[tuple[int, i
             j = i - 1
             if toks[j].pos1 == "接頭辞" and j > s.tok_start + 1:
                 j -= 1  # 二拠点居住のご報告: the honorific prefix of their work
+            elif (toks[j].pos2 == "普通名詞" and toks[j].end == toks[i].start and j > s.tok_start + 1
+                  and toks[j - 1].surface == "の" and _key(toks[j]) not in _WORK):
+                j -= 1  # 統計教育の実践報告: their work named by a compound
             if toks[j].surface != "の":
                 continue
             t = toks[i]
