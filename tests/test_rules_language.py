@@ -230,6 +230,8 @@ MIXED_VALID = [
     "先日のカンファレンスでご登壇を拝聴し、感銘を受けました。[具体的な感想を入れる]\n今後ともよろしくお願いいたします。",  # a slot's verb
     # a given name in kana (UniDic reads ゆか as 床) introducing the sender, in plain prose
     "みかちゃん久しぶり！専門学校で一緒だったゆかです。インスタで独立したって見て、すごいなあと思ってた。今度カフェを開くことになって、ロゴを頼める人を探してるの。",
+    # questions listed (…をどうしたか。) are not plain-style statements
+    "同じように勉強会を運営している方の話を聞きたいです。参加者が固定化したときにどう声をかけたか、予算の説明をどうしたか。何でも教えてもらえると嬉しいです。",
 ]
 
 MIXED_INVALID = [

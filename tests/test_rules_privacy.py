@@ -290,6 +290,8 @@ CONTACT_VALID = [
     ("SMS通知のタイミングをどう決めたか、教えていただけないでしょうか。", "linkedin"),
     ("もしお電話の方がお話ししやすければ、個人の番号ですが070-1234-5678までいつでもどうぞ。", "linkedin"),
     ("何かあれば、自宅の 0466-12-3456 にお電話いただいても大丈夫です。", "facebook"),
+    # a fallback when the sender is out, not the conversation moved
+    ("不在のときは自宅の電話か携帯に連絡ください。", "facebook"),
 ]
 
 CONTACT_INVALID = [
@@ -327,6 +329,10 @@ CONTACT_INVALID = [
     ("今後のご連絡は私の携帯に直接お願いします。", "linkedin"),
     ("個別に相談したい方は、私の携帯まで気軽にどうぞ。", "generic"),
     ("ここだと見落としそうなので、詳しくは個人のGmailにお願いします！", "facebook"),
+    # ショートメール is SMS: both choices are the private phone
+    ("LinkedInはあまり見ないので、こちらの携帯にショートメールかお電話ください。090-1234-5678", "linkedin"),
+    # every contact moved to one channel (一本化), not just the day's
+    ("当日のご連絡は自宅の電話にお願いします。教室の電話はつながりにくいので、こちらに一本化させてください。", "generic"),
 ]
 
 

@@ -577,6 +577,9 @@ FORM_LETTER_VALID = [
     # their work named by a compound (統計教育の実践報告)
     ("はじめまして。社会人向けに講座を教えている今村です。先生の統計教育の実践報告、実データを集めさせる工夫が参考になりました。"
      "まずは情報交換できたらうれしいです。", "linkedin-note"),
+    # a notice to a group whose only stock sentence is the closing
+    ("保護者の皆さま\n来週の授業参観についてお知らせします。当日は3時間目が算数です。上履きをお持ちください。よろしくお願いいたします。",
+     "facebook"),
 ]
 
 
@@ -634,6 +637,7 @@ PLACEHOLDER_INVALID = [
     # any bracketed word for a name, where a name and its honorific go
     "＜投資家名＞様\n先日はピッチイベントでありがとうございました。",
     "[団体名]御中\n\n寄付のお願いです。",
+    "来月の相談会は[日付・時間]に開催します。",
 ]
 
 PLACEHOLDER_VALID = [
@@ -663,6 +667,8 @@ PLACEHOLDER_VALID = [
     "Jinja2の{{ user.name }}の書き方を解説した記事、助かりました。",
     # a path parameter of an API, not a slot
     "エンドポイントは /v1/orders/{order_id} の形式で、認証はOAuth2です。",
+    # a Python f-string being taught
+    "print(f'こんにちは、{name}さん') のように、変数名を中括弧で囲んでください。",
 ]
 
 

@@ -72,7 +72,7 @@ _ACTION = lazy(r"追加|交換|登録|連絡|送|電話|移|切り替|切替|や
                      r"|番号|メール|アドレス")
 # A fallback for the day of a meeting is not moving the conversation (迷われた場合は携帯まで).
 # 遅れ only as a case (遅れる場合は): DMだと気づくのが遅れがちなので is a reason to move, not a fallback.
-_CONTINGENCY = lazy(r"万が一|万一|緊急|非常時|当日|迷われ|迷った|迷い|お急ぎ|急ぎの|急用|トラブル"
+_CONTINGENCY = lazy(r"万が一|万一|緊急|非常時|当日|迷われ|迷った|迷い|お急ぎ|急ぎの|急用|トラブル|不在(?:の|時)|留守(?:の|時)"
                     r"|(?:遅れ|遅刻)(?:る|す|そう|た|し)?[^。！？!?\n]{0,4}?(?:場合|際|とき|時|ら|なら)")
 # Preference questions and offers of a choice: the reader decides. (何時でも出ます is the sender's
 # availability, not a choice of channel: 何 before 時, 度, 回 does not count.)
@@ -86,6 +86,8 @@ _PREFERENCE = lazy(
     r"|(?:メール|LinkedIn|メッセージ|DM|こちら|Messenger|メッセンジャー)(?:で|から)も(?:もちろん)?(?:構いません|かまいません|大丈夫|結構)")
 # Permission questions that leave the answer to the reader (LINEでもよろしいでしょうか).
 _PERMISSION = lazy(r"(?:よろしい|大丈夫|問題ない|差し支えない|構いません|かまいません|いかが|ご迷惑)(?:でしょう|です|ではない)?か|てもいい(?:です)?か|ても良いですか")
+# 当日のご連絡は自宅の電話に…こちらに一本化させてください: every contact moved, not a fallback for the day.
+_ONLY_THIS = lazy(r"一本化|(?:こちら|携帯|自宅)に統一|以降は(?:すべて|全て)?(?:こちら|携帯|自宅)")
 # 自宅の番号にお電話いただいても大丈夫です: the reader is allowed a channel, not sent to it.
 _ALLOWED = lazy(r"(?:て|で)も(?:大丈夫|構いません|かまいません|結構|OK|オッケー)(?:です|ですよ|ですので)?[。！!]*$")
 _STRONG_REQUEST = lazy(r"いただけ|頂け|もらえ|ください|下さい|くれ")
@@ -122,7 +124,7 @@ def check(ctx: Context) -> None:
         name, cs, ce = hit
         neighbours = "".join(text[s.start:s.end] for s in sentences[max(0, index - 1):index + 2])
         if (_PREFERENCE.search(neighbours) or _THANKS.search(body) or _SAME_CHANNEL.search(body)
-                or _CONTINGENCY.search(body) or _ALLOWED.search(body)):
+                or _CONTINGENCY.search(body) and not _ONLY_THIS.search(neighbours) or _ALLOWED.search(body)):
             continue
         if _NEGATED.match(body, ce) or _alternatives(body, cs, ce):
             continue
@@ -177,7 +179,8 @@ _INSTEAD = lazy(r"ではなく|じゃなく|ではなくて|でなく|よりも?
 
 def _private(around: str, m) -> bool:
     """A private channel, or a call to the mobile just named (携帯までお電話, 携帯（080-…）に直接お電話)."""
-    return m.group() in _PRIVATE or m.group() == "電話" and "携帯" in around[max(0, m.start() - 24):m.start()]
+    return (m.group() in _PRIVATE or m.group() == "電話" and "携帯" in around[max(0, m.start() - 24):m.start()]
+            or m.group() == "メール" and around.endswith("ショート", 0, m.start()))  # ショートメール is SMS
 
 
 def _requests(doc, sent, start: int, body: str) -> bool:

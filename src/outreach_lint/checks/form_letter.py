@@ -152,8 +152,8 @@ def check(ctx: Context) -> None:
         return
     # A notice to a group it names with not one stock phrase besides the lines that address the group
     # (ボランティアの皆さま…花壇の植え替えは延期とします, 希望される方は…) is news for that group.
-    if group is not None and all(any(s.start <= b < s.end for b in broadcast) for s in stock):
-        return
+    if group is not None and all(any(s.start <= b < s.end for b in broadcast) or _closing(s.text) for s in stock):
+        return  # (a closing よろしくお願いいたします ends every notice)
     total = len(stock) + content
     stock_heavy = len(stock) >= int(opts.get("min-stock-sentences", 2)) and len(stock) / total >= float(
         opts.get("min-stock-share", 0.6))
@@ -171,6 +171,12 @@ def check(ctx: Context) -> None:
         return
     first = stock[0]
     ctx.report(first.start, first.end, match=first.text, count=len(stock), total=len(stock) + sentences)
+
+
+def _closing(text: str) -> bool:
+    """よろしくお願いいたします / 今後ともよろしくお願い申し上げます on its own."""
+    norm = normalize(text)
+    return "よろしくお願い" in norm and len(norm) <= 16
 
 
 # Words for a reader picked by a condition, not by name: the message was written for a list.

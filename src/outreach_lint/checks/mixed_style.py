@@ -103,6 +103,9 @@ def _names_the_sender(doc, s, start: int) -> bool:
 _KANA_NAME = lazy(r"[ぁ-ゖァ-ヺー]{2,4}")
 
 
+_INTERROGATIVE = frozenset({"どう", "何", "なぜ", "何故", "いつ", "何時", "どこ", "何処", "誰", "どれ", "どの", "どんな"})
+
+
 def _final_predicate(tokens, lo: int, hi: int):
     """(style, start, end) of the sentence-final predicate, or None when it has no style."""
     i = hi - 1
@@ -126,14 +129,16 @@ def _final_predicate(tokens, lo: int, hi: int):
         break
     if i < lo:
         return None
+    listed_question = (i + 1 < hi and tokens[i + 1].surface == "か" and tokens[hi - 1].surface not in ("？", "?")
+                       and any(t.lemma in _INTERROGATIVE for t in tokens[lo:i]))
     last = i
     while i >= lo and tokens[i].pos1 == "助動詞":
         i -= 1
     chain = tokens[i + 1:last + 1]
     head = tokens[i] if i >= lo else None
     style = _style(head, chain)
-    if style is None:
-        return None
+    if style is None or style != POLITE and listed_question:
+        return None  # (予算の説明をどうしたか。: a question listed, not a plain-style statement)
     start_index = i + 1
     if head is not None and head.pos1 in ("動詞", "形容詞"):
         start_index = i
