@@ -48,6 +48,8 @@ PHONE_VALID = [
     "12月3日 14:00から、参加費は3,000円です。",
     "ab09012345678cd は社内システムのIDです。",
     ("先日はありがとうございました。引き続きよろしくお願いいたします。", "linkedin"),
+    # an all-zero number quoted in test code
+    "テストでは assert is_valid_phone('090-0000-0000') のような固定値を使っています。",
 ]
 
 PHONE_INVALID = [
@@ -70,6 +72,8 @@ PHONE_INVALID = [
     "番号はa080-7600-0000aです。",
     "念のため 090-0000-0000 も控えておいてください。",
     "会社：03-1234-5678／自宅：03-8765-4321",
+    # an all-zero number standing for the writer's own
+    "私の番号は 090-0000-0000 です。",
 ]
 
 
@@ -211,6 +215,9 @@ ADDRESS_INVALID = [
      "世田谷区桜新町2-8-14 グランシャリオ桜新町305です。", "facebook"),
     # 号室 in a building with no office around: a flat
     ("引っ越しました。新しい住所は静岡市葵区御幸町8-3 コーポ御幸301号室です。", "facebook"),
+    # the family home named as the place (実家で, うちで宅飲み); 小山下総町 is a town within the ward
+    ("四十九日の法要は実家で執り行います。\n住所は京都市北区小山下総町27-3 です。", "facebook"),
+    ("来週の土曜、うちで若手仲間と宅飲みするので、ぜひ来てください。\n住所は目黒区中町1-8-14 です。", "facebook"),
 ]
 
 
@@ -333,6 +340,9 @@ CONTACT_INVALID = [
     ("LinkedInはあまり見ないので、こちらの携帯にショートメールかお電話ください。090-1234-5678", "linkedin"),
     # every contact moved to one channel (一本化), not just the day's
     ("当日のご連絡は自宅の電話にお願いします。教室の電話はつながりにくいので、こちらに一本化させてください。", "generic"),
+    ("コラボの件、DMだと流れちゃうので電話で話しましょう！090-4471-2386 に夜でもかけてもらって大丈夫です", "x"),
+    # こちら is the channel just named
+    ("やりとりはLINEの方が早いので、以降はこちらでお願いします→ ID: yoshi_chara22", "generic"),
 ]
 
 

@@ -136,6 +136,8 @@ ONE_SIDED_INVALID = [
     # 勧めてもらえたら: their audience asked to buy
     ("はじめまして！ヨガ教室をされていると知ってご連絡しました。とても良いサプリを扱っていて、生徒さんにも勧めてもらえたら嬉しいです。",
      "facebook"),
+    # 相談させてもらえませんか about the sender's own career is advice
+    ("はじめまして！転職ブログを読んで勇気をもらいました。SRE未経験でも行けるか、相談させてもらえませんか？", "x"),
 ]
 
 ONE_SIDED_VALID = [
@@ -376,6 +378,16 @@ ONE_SIDED_VALID = [
     ("井上先生、ご出版おめでとうございます！ご投稿にあった「就業規則は会社の取扱説明書」というフレーズ、顧問先への説明で使わせてください。",
      "facebook"),
     ("こんにちは！ご経歴を拝見し、ぜひお話ししたいと思いご連絡しました。成長中の企業様で魅力的なポジションが多数ございます。", "linkedin"),
+    # asked of the team it greets; an opinion only if they have one
+    ("チームの皆さん\n\nハイフンなしの入力をどう扱うかを決めたいので、意見をください。", "email"),
+    ("はじめまして。新しい研修プログラムの案を作りました。ご意見があれば教えてください。", "email"),
+    # またご相談させてください: a talk to arrange (excused by the interest), not free advice
+    ("はじめまして。先日の展示会で御社のロボットのデモを拝見しました。導入事例の件、またご相談させてください。", "linkedin-note"),
+    # a follow-up they asked for; their talk received; a body both sit on
+    ("村上さん、先月の展示会で「来月もう一度声をかけて」とおっしゃっていたので、改めてご連絡しました。デモの件でお時間をいただけますか。",
+     "linkedin"),
+    ("昨年の交歓会で市長がお話しくださった再開発の構想が話題になりました。本年も冒頭のご挨拶をご検討いただけますと幸いです。", "email"),
+    ("本年度の事業計画案をお送りします。次回の理事会で、副会長のご意見を伺えれば幸いです。", "generic"),
 ]
 
 
@@ -501,6 +513,9 @@ FORM_LETTER_INVALID = [
     # to ご担当者様, 平素より大変お世話になっております is the role's greeting: nothing else is about anyone
     ("ご担当者様\n\n平素より大変お世話になっております。\n弊社は幅広い業界向けに人材サービスを提供しております。\n"
      "お困りのことがございましたら、お気軽にご相談ください。\n何卒よろしくお願い申し上げます。", "email"),
+    # 皆様のお役に立てる: a product announced to everyone
+    ("お世話になっております。この度、弊社では新しいサービスをリリースいたしました。皆様のお役に立てるサービスとなっておりますので、"
+     "ぜひ一度ご覧ください。今後ともよろしくお願いいたします。", "facebook"),
 ]
 
 FORM_LETTER_VALID = [
@@ -669,6 +684,8 @@ PLACEHOLDER_VALID = [
     "エンドポイントは /v1/orders/{order_id} の形式で、認証はOAuth2です。",
     # a Python f-string being taught
     "print(f'こんにちは、{name}さん') のように、変数名を中括弧で囲んでください。",
+    # merge fields named in quotes, as the subject of the sentence
+    "冒頭の「{{name}}様」と「{{company}}」は、送信ツールが自動で差し込みます。",
 ]
 
 

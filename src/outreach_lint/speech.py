@@ -46,6 +46,7 @@ _SMALL = frozenset({"繋がり", "繋がる", "申請", "承認", "確認", "返
 # 引用の範囲や条件についてご相談: a question about terms, not free advice.
 _TERMS = frozenset({"条件", "範囲", "可否", "許可", "許諾", "提携", "協業", "取引", "委託", "契約", "詳細", "PR", "タイアップ",
                     "取り分", "手数料", "配分", "分配", "掛け率", "料率"})
+_SCHEDULING = frozenset({"日程", "日時", "スケジュール", "段取り", "日取り", "時期", "候補日"})
 # Asking leave to use the reader's words or work (使わせてください, 引用させていただけますか) is small.
 _PERMITTED = frozenset({"使う", "引用", "掲載", "転載", "利用", "活用", "参考", "拝借"})
 _TRIVIAL_OBJECTS = frozenset({"連絡", "連絡先", "アドレス", "メールアドレス", "都合", "日程", "日時", "候補日", "時間帯", "予定", "場所", "URL",
@@ -350,10 +351,16 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
             return "time"  # 〜さんの事例を紹介していただけたら: a talk at the sender's event, not a referral
     if key in ("教える", "教示") and _asks_an_answer(toks, k):
         return None
+    if (key in ("意見", "アドバイス", "フィードバック", "感想", "指摘") and k + 2 < hi and toks[k + 1].surface in ("が", "も", "など", "等")
+            and toks[k + 2].lemma in ("有る", "御座る") and any(u.cform.startswith("仮定形") for u in toks[k + 2:min(hi, k + 5)])):
+        return None  # ご意見があれば教えてください: only if they have one
     if key in ("教える", "教わる", "聞く", "教示", "指摘") and any(u.cform.startswith("仮定形") for u in toks[max(0, k - 4):k]):
         return None  # 気づいた点があれば教えてください, 誤りがあればご指摘ください: only if they wish
     if key == "相談" and _about_terms(toks, k, 0):
         return None
+    if (key == "相談" and k + 2 < hi and toks[k + 1].lemma == "為る" and toks[k + 2].lemma in _CAUSATIVE
+            and any(_key(u) in _SCHEDULING or u.surface in ("また", "改めて") for u in toks[max(0, k - 6):k])):
+        return "time"  # デモの日程をご相談させてください / またご相談させてください: a talk to arrange, not free advice
     if key == "時間" and k + 2 < hi and toks[k + 1].surface in ("の", "が") and toks[k + 2].lemma == "有る":
         return None  # お時間のあるときにご覧ください: a condition, not the thing asked for
     if (t.pos1 == "名詞" and k + 1 < hi and toks[k + 1].start == t.end
@@ -830,6 +837,8 @@ _THEIR_DOING = lazy(
     r"話しさ|主導さ|推進さ|牽引さ|培わ|築か)れ"
     r"(?:て(?:い|お)(?:た|る|ました|ます)|ており(?:ます|ました)|た|ました|ている|てき(?:た|ました)|てこられ(?:た|ました))"
     r"|おっしゃ(?:って(?:い|お)(?:た|ました)|った|いました)"
+    # 昨年の交歓会で市長がお話しくださった構想: their talk, received
+    r"|(?:お話し|ご講演|ご発表|お示し)(?:くださった|くださいました|いただいた|いただきました)"
     # ご登壇なさった内容 / 御社が先月公開した…検証結果: the reader's doing, named as theirs
     r"|(?:ご|お)(?:登壇|講演|発表|執筆|寄稿|出演|説明|紹介)なさ(?:った|って(?:い|お)(?:た|られた))"
     r"|(?:御社|貴社|貴団体|貴院|貴校|さん|様|氏|先生)が[^。\n]{0,30}?(?:公開|発表|発信|投稿|出版|リリース|執筆|発売|受賞)"
@@ -1062,6 +1071,8 @@ RELATIONSHIP = lazy(
     r"|(?:前任|後任)(?:の|者|として)|(?:担当|窓口)(?:を)?引き継"
     # この前の展示会ぶりです: they met there
     r"|(?:この前|先日|先週|先月|前回|昨年|去年)の[^。\n]{1,16}?ぶり(?:です|でございます)"
+    # 「来月もう一度声をかけて」とおっしゃっていたので、改めてご連絡しました: a follow-up
+    r"|改めて(?:ご連絡|ご案内|お便り)(?:しました|いたしました|差し上げ|させていただ)"
     # 何度もすみません / 先週と先々週にもメッセージしたんですが: not the first message
     r"|何度も(?:すみません|すいません|申し訳|失礼)"
     r"|(?:先週|先々週|先月|以前|前回|この前|昨日)[^。\n]{0,10}?(?:にも|も)(?:メッセージ|メール|DM|ご?連絡)(?:を)?(?:した|しました|お送りし|送っ|差し上げ)"
@@ -1083,6 +1094,8 @@ RELATIONSHIP = lazy(
     r"|[0-9０-９一二三四五六七八九十]日の(?:一次|二次|三次|最終)?面接|(?:一次|二次|三次|最終)面接(?:の日程|の際|では|でお|を受け)"
     r"|(?:来週|今週|明日|明後日|本日|今日)[^。\n]{0,12}?の(?:お)?(?:打ち合わせ|打合せ|面談|ミーティング|MTG|補習|授業|レッスン|撮影|収録|取材|研修)"
     r"(?:の(?:時間|日程|場所|時刻))?(?:ですが|の件|について|につきまして)"
+    # 次回の理事会で、副会長のご意見を: a body they both sit on
+    r"|(?:次回|次|来週|来月)の(?:理事会|役員会|定例会|定例|総会|幹事会|委員会|部会|運営会議)(?:で|にて|の際|では)"
     r"|(?:では|の際は|の節は|の時は|のときは|ではお|では大変)(?:大変|本当に|誠に|たいへん|ほんとうに)?(?:ありがとうございました|お世話になりました)"
     r"|お世話になっ|ご無沙汰|お久しぶり|久しぶり|お疲れ(?:さま|様)|おつかれ(?:さま|様|っした|でした)|お疲れっした|いつも(?:大変|本当に)?ありがとうございます"
     r"|(?:お)?話の続き"

@@ -58,7 +58,7 @@ _CHANNELS = [
         # 私の携帯 080-… に、夜でも土日でもいつでもかけてください: when, between the place and the verb
         r"|(?:携帯|ケータイ|スマホ)(?=[^。！？!?\n]{0,24}?に[、,][^。！？!?\n]{0,16}?(?:お|ご)?(?:電話|かけ)(?:て|し)?(?:ください|下さい))"
         # A mobile number itself as the place to call (070 5512 8834に直接お電話ください).
-        r"|(?<!\d)0[6789]0[-‐ー\s]?\d{4}[-‐ー\s]?\d{4}(?!\d)(?=[^。！？!?\n]{0,4}?(?:に|へ|まで)[ \u3000]?(?:折り返し|直接|すぐに?|今夜|今日|本日|明日|夜|いつでも|今すぐ)?[ \u3000]?(?:お|ご)?(?:電話|SMS|ショートメ|連絡|着信|かけ))"
+        r"|(?<!\d)0[6789]0[-‐ー\s]?\d{4}[-‐ー\s]?\d{4}(?!\d)(?=[^。！？!?\n]{0,4}?(?:に|へ|まで)[ \u3000]?(?:(?:折り返し|直接|すぐに?|今夜|今日|本日|明日|夜|いつでも|今すぐ)(?:でも|は)?)?[ \u3000]?(?:お|ご)?(?:電話|SMS|ショートメ|連絡|着信|かけ))"
         # Asking for the reader's number moves the talk to the phone (電話番号教えてください).
         r"|(?:お)?(?:電話|携帯)番号(?=[ \u3000]?(?:を|も)?[ \u3000]?(?:お?教え|お知らせ))"
         # ご連絡は私の携帯 080-… までお願いします: the contact named first, the phone as where it goes.
@@ -123,7 +123,10 @@ def check(ctx: Context) -> None:
             continue
         name, cs, ce = hit
         neighbours = "".join(text[s.start:s.end] for s in sentences[max(0, index - 1):index + 2])
-        if (_PREFERENCE.search(neighbours) or _THANKS.search(body) or _SAME_CHANNEL.search(body)
+        same = _SAME_CHANNEL.search(body)
+        if same and same.start() > ce and same.group() in ("こちらで", "ここで", "こちら上で", "ここ上で"):
+            same = None  # LINEの方が早いので、以降はこちらで: こちら is the channel just named
+        if (_PREFERENCE.search(neighbours) or _THANKS.search(body) or same
                 or _CONTINGENCY.search(body) and not _ONLY_THIS.search(neighbours) or _ALLOWED.search(body)):
             continue
         if _NEGATED.match(body, ce) or _alternatives(body, cs, ce):

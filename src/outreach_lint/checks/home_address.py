@@ -27,6 +27,8 @@ _SP = r"[ \u3000]?"
 # What stands before block numbers: [prefecture] [municipality…] [town], ending where the numbers start.
 _ANCHOR = lazy(rf"(?:(?P<pref>{_PREF}){_SP}(?P<muni>(?:{_MUNI}){{0,3}})|(?P<muni2>(?:{_MUNI}){{1,3}}))"
                      rf"{_SP}(?P<town>{_TOWN})?{_SP}$")
+# 京都市北区小山下総町, 目黒区中町: a 町 after a city or ward is a town within it, not a municipality.
+_CITY_TOWN = lazy(r"[市区].+町$")
 _TOWN_ONLY = lazy(rf"(?P<town>{_TOWN}){_SP}$")
 _PREF_RE = lazy(_PREF)
 _POSTAL = lazy(r"(?:〒[ \u3000]?\d{3}[-ー－]?\d{4}|(?<![\d\-])\d{3}-\d{4})[ \u3000]{0,2}$")
@@ -58,8 +60,8 @@ _OFFICE_BUILDING = ("ビル", "ビルディング", "タワー", "オフィス",
 _LINE = lazy(r"[^\r\n]+")
 # The writer's home named as the place (not 自宅から近い…): read up to 60 characters back, one line up.
 # 自宅で開催します / 自宅の一室でやっています / 私の自宅宛に返送してください, up to two lines above the address.
-_HOME_AS_PLACE = lazy(r"(?:(?:自宅|我が家|私の家|うちの家)(?:兼[^\s。、]{0,6}|の一室|の一角|の一部)?(?:宛て?|あて)?(?:で|にて|に|へ|まで)"
-                      r"|うちで[^。\n]{0,8}?(?:やる|やり|開催|開き|集ま))"  # 今回はうちでやることにしました
+_HOME_AS_PLACE = lazy(r"(?:(?:自宅|実家|我が家|私の家|うちの家)(?:兼[^\s。、]{0,6}|の一室|の一角|の一部)?(?:宛て?|あて)?(?:で|にて|に|へ|まで)"
+                      r"|うちで[^。\n]{0,14}?(?:やる|やり|開催|開き|集ま|宅飲み|家飲み|飲み会|ホームパーティ))"  # 今回はうちでやることにしました
                       r"(?![^\n]*\n[^\n]*\n[^\n]*\n)")
 
 
@@ -157,6 +159,7 @@ def _address(doc, text, ls, le, block, labels):
         # Two numbers joined by a hyphen (3-4) need a town name between the place and them, or a
         # home after them (京都市左京区北白川別当町12-3 コーポ白川201号室).
         if (block.group("hy") and len(_HY_RE.findall(raw_block)) < 2 and not anchor.group("town")
+                and not _CITY_TOWN.search(anchor.group("muni") or anchor.group("muni2") or "")
                 and building != "residential"):
             return None
         start = _snap_start(doc, bs - len(before) + anchor.start(), bs, bool(anchor.group("pref")))

@@ -43,7 +43,7 @@ _STRONG = lazy("|".join([
     r"(?:いまだに|未だに|一向に|一度も|全く|まったく)" + _S + r"{0,8}" + _REPLY + _S + r"{0,10}?" + _NOT_GOT,
     r"いつになったら|いつまで待て(?:ば|ばいい|ば良い)",
     # (既読スルーはナシでお願いします forbids in advance: demands-reply's, not a chase)
-    r"既読(?:なのに|のまま|(?:スルー|無視)(?!は?(?:ナシ|なし|無し|禁止|厳禁|やめ|しないで|困り))|になっているのに|になってるのに|になっとるのに|ついてるのに|になったまま|にもかかわらず|が(?:つ|付)いているのに|にはなって)",
+    r"既読(?:なのに|のまま(?!放置は|にしないで|にはしないで)|(?:スルー|無視)(?!は?(?:ナシ|なし|無し|禁止|厳禁|やめ|しないで|困り))|になっているのに|になってるのに|になっとるのに|ついてるのに|になったまま|にもかかわらず|が(?:つ|付)いているのに|にはなって)",
     r"無視され(?:て(?:る|いる|います|いるよう|るみたい)|た(?:よう|みたい|のか))",  # 元同僚なのに無視されてるみたいで
     r"(?:なぜ|どうして|なんで)" + _S + r"{0,15}" + _REPLY + _S + r"{0,10}(?:ない|いただけない|頂けない|もらえない|くれない|いただけず)",
     r"読んで(?:いる|いらっしゃる)(?:の|こと)は(?:分かって|わかって|知って|存じて)",
@@ -84,6 +84,11 @@ _UNREACHED = lazy(r"[、,]?[^。！？!?\n]{0,6}?(?:つながら|繋がら|不�
 # 今日中に返事ないとスケジュール組めない: a deadline ahead (demands-reply's), not silence reproached.
 _BY_WHEN = lazy(r"(?:今日|本日|今夜|今週|明日|明後日|週内)中?(?:に|まで)|までに|以内に")
 
+# これで三度目です counts messages only when it or the sentence before names one (人前で話すのはこれで三度目:
+# a talk).
+_COUNTED_NOW = lazy(r"(?:これで|こちらで?|今回で)" + _COUNT3)
+_CONTACT_WORD = lazy(r"連絡|メール|メッセージ|DM|ＤＭ|申請|送|お願い|催促|リマインド|お電話|電話")
+
 # はじめまして…返事がないと上司に報告できないので: in a first message, silence is still ahead.
 _FIRST_CONTACT = lazy(r"はじめまして|初めまして|初めて(?:ご)?連絡|突然の(?:ご連絡|メール|メッセージ)")
 
@@ -123,6 +128,8 @@ def check(ctx: Context) -> None:
             for m in pattern.finditer(text, sent.start, sent.end):
                 if (m.end() > m.start() and not _THIRD_PARTY.search(text, max(sent.start, m.start() - 12), m.end())
                         and not _UNREACHED.match(text, m.end(), min(sent.end, m.end() + 16))
+                        and not (_COUNTED_NOW.match(text, m.start()) and not _CONTACT_WORD.search(
+                            text, sentences[k - 1].start if k else sent.start, sent.end))
                         and not (text[m.end() - 1] == "と"
                                  and (_BY_WHEN.search(text, max(sent.start, m.start() - 12), m.start())
                                       or _FIRST_CONTACT.search(text)))):
