@@ -1165,6 +1165,8 @@ def relationship_kinds(doc: Document) -> set[str]:
     return kinds
 
 
+# 事業者の皆様 / チームの皆さん / 会員各位 on a line of its own: the draft is written to a group.
+GROUP_SALUTATION = lazy(r"^[ \t\u3000]*[^\n。、]{0,16}(?:皆様|皆さま|皆さん|みなさん|みなさま|各位)[ \t\u3000]*(?:へ)?$", re.M)
 _MERGE_SLOT = lazy(r"\{\{?[^{}\n]{1,30}\}?\}|<[^<>\n]{1,12}(?:名|社|様)>|[〇○◯]{2,}(?:様|さん|社)")
 # A first contact: お世話になっております there is the business greeting, not a tie (はじめまして。
 # お世話になっております / ご担当者様 … と申します). ご担当者様 alone is not one: an invoice to 経理ご担当者様

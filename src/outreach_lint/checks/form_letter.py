@@ -14,7 +14,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..rule import Context
-from ..speech import TO_A_ROLE, cold_to_a_role, has_specifics
+from ..speech import GROUP_SALUTATION, TO_A_ROLE, cold_to_a_role, has_specifics
 from ..lazyre import lazy
 
 # Spelling variants folded before phrases are matched (on both sides).
@@ -97,7 +97,7 @@ def check(ctx: Context) -> None:
     if has_specifics(doc):
         if ctx.platform == "x" or "お世話" not in doc.view:
             return
-        group = _GROUP_SALUTATION.search(doc.view)
+        group = GROUP_SALUTATION.search(doc.view)
         if group is None and not _BROADCAST.search(doc.view):
             # (業務効率化にお悩みの方に…: a mail that says it goes to many.) ご担当者様 / 平素より大変お世話に
             # なっております greets a role, not a person: judged on what follows, which must be generic.
@@ -107,7 +107,7 @@ def check(ctx: Context) -> None:
         if has_specifics(doc, greeting_is_tie=False):
             return
     elif ctx.platform != "x":
-        group = _GROUP_SALUTATION.search(doc.view)
+        group = GROUP_SALUTATION.search(doc.view)
     opts = ctx.options
     pattern = _compile(tuple(opts.get("stock-phrases", ())))
     if pattern is None:
@@ -192,7 +192,6 @@ _BROADCAST = lazy(
     r"|(?:皆様|皆さま)のお役に立て")  # 皆様のお役に立てるサービスです: a product announced to everyone
 
 
-_GROUP_SALUTATION = lazy(r"^[ \t\u3000]*[^\n。、]{0,16}(?:皆様|皆さま|各位)[ \t\u3000]*(?:へ)?$", re.M)
 
 
 _GENERIC_LATIN = frozenset({"IT", "AI", "DX", "SaaS", "HR", "Web", "WEB", "web", "SNS", "PR", "OB", "OG", "CEO", "CTO",

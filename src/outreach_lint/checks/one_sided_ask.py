@@ -7,10 +7,8 @@ offers and interest lives in speech.py (shared with form-letter).
 """
 from __future__ import annotations
 
-import re
-
 from ..rule import Context
-from ..speech import asks, has_interest, has_real_offers, named_addressees, relationship_kinds
+from ..speech import GROUP_SALUTATION, asks, has_interest, has_real_offers, named_addressees, relationship_kinds
 from ..lazyre import lazy
 
 WHAT = {
@@ -47,8 +45,6 @@ _TAKES_REQUESTS = lazy(r"(?:ご依頼|ご相談|お問い合わせ|お問合せ|
 # group or a community, not a favour asked of one person.
 _TO_GROUP = lazy(r"皆さん|皆様|皆さま|みなさん|みなさま|みんな|どなたか|どなたでも|(?:方|人)(?:は|が(?:いれば|いたら|いらっしゃれば))")
 # (DM失礼します: on X, a message to one person, not a post)
-# チームの皆さん / 会員各位 on a line of its own: everything asked is asked of the group.
-_GROUP_GREETED = lazy(r"^[ \t\u3000]*[^\n。、]{0,16}(?:皆さん|皆様|皆さま|みなさん|みなさま|各位)[ \t\u3000]*(?:へ)?$", re.M)
 _GREETING = lazy(r"はじめまして|初めまして|突然(?:の|失礼|すみません|ですが)"
                  r"|(?:DM|ＤＭ|ダイレクトメッセージ)(?:で|にて)?(?:失礼|すみません|ごめんなさい|申し訳)")
 
@@ -67,7 +63,7 @@ def check(ctx: Context) -> None:
     found = [a for a in asks(doc) if a.category in allowed and not (subject and a.start < subject.end())
              and not _TAKES_REQUESTS.search(doc.view, doc.sentences[a.sentence].start, doc.sentences[a.sentence].end)
              and not (a.category == "advice" and (_TO_GROUP.search(doc.sentences[a.sentence].text)
-                                                  or _GROUP_GREETED.search(doc.view)))]
+                                                  or GROUP_SALUTATION.search(doc.view)))]  # (チームの皆さん)
     if not found:
         return
     # A recruiter (採用担当の岡です) or a joint project proposed (一緒に並べられたら): the talk asked for
