@@ -262,10 +262,9 @@ def request_forms(doc: Document, sent_index: int, starts: list[int] | None = Non
             yield i, _chain_end(toks, i + 1, hi), None, "invite"
         # ご注文をお待ちしております
         elif lemma == "待つ" and i > lo and toks[i - 1].surface in ("お", "御"):
-            # (来週の打ち合わせは弊社オフィスでお待ちしております: where an agreed meeting happens)
-            if i - 2 >= lo and toks[i - 2].surface == "で":
-                pass
-            elif not any(_is_past(u) for u in toks[i + 1:min(hi, i + 6)]):
+            # (not 来週の打ち合わせは弊社オフィスでお待ちしております: where an agreed meeting happens)
+            at_a_place = i - 2 >= lo and toks[i - 2].surface == "で"
+            if not at_a_place and not any(_is_past(u) for u in toks[i + 1:min(hi, i + 6)]):
                 yield i - 1, _chain_end(toks, i + 1, hi), None, "invite"
         i += 1
 
