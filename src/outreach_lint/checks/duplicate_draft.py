@@ -323,7 +323,9 @@ def compare(rule, entries, options):
     bands = len(items[reps[0]][2].sig) // band_bytes if reps else 0
     for band in range(bands):
         lo, hi = band * band_bytes, (band + 1) * band_bytes
-        keys = [hash(items[pos][2].sig[lo:hi]) for pos in reps]
+        # The band's own bytes, not hash(): bytes hashing is randomised per process, and the order the
+        # buckets are checked in decides which leaders a draft meets in a bucket over _SMALL_BUCKET.
+        keys = [items[pos][2].sig[lo:hi] for pos in reps]
         order = sorted(range(len(reps)), key=keys.__getitem__)
         run_start = 0
         for k in range(1, len(order) + 1):
