@@ -138,6 +138,8 @@ ONE_SIDED_INVALID = [
      "facebook"),
     # 相談させてもらえませんか about the sender's own career is advice
     ("はじめまして！転職ブログを読んで勇気をもらいました。SRE未経験でも行けるか、相談させてもらえませんか？", "x"),
+    # みてもらえませんか？ is a request, not a question whose answer 教えて asks for
+    ("突然のDMすみません。看護学生です。来月の発表のスライド、みてもらえませんか？修正点を全部教えてほしいです。", "x"),
 ]
 
 ONE_SIDED_VALID = [
@@ -388,6 +390,9 @@ ONE_SIDED_VALID = [
      "linkedin"),
     ("昨年の交歓会で市長がお話しくださった再開発の構想が話題になりました。本年も冒頭のご挨拶をご検討いただけますと幸いです。", "email"),
     ("本年度の事業計画案をお送りします。次回の理事会で、副会長のご意見を伺えれば幸いです。", "generic"),
+    # 教えて asks the answer to the channel question just asked; a request made last week
+    ("今後のやりとり、メール・電話など、どの方法が一番ご都合よいでしょうか。こちらで合わせますので教えてください。", "generic"),
+    ("先週お願いした契約書のレビュー、進み具合いかがでしょうか。急ぎではないので、目安だけ教えてもらえると助かります。", "generic"),
 ]
 
 

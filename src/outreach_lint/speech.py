@@ -46,6 +46,7 @@ _SMALL = frozenset({"繋がり", "繋がる", "申請", "承認", "確認", "返
 # 引用の範囲や条件についてご相談: a question about terms, not free advice.
 _TERMS = frozenset({"条件", "範囲", "可否", "許可", "許諾", "提携", "協業", "取引", "委託", "契約", "詳細", "PR", "タイアップ",
                     "取り分", "手数料", "配分", "分配", "掛け率", "料率"})
+_WHICH = frozenset({"どの", "何の", "どちら", "何方", "どれ", "何れ", "いつ", "何時", "どこ", "何処"})
 _SCHEDULING = frozenset({"日程", "日時", "スケジュール", "段取り", "日取り", "時期", "候補日"})
 # Asking leave to use the reader's words or work (使わせてください, 引用させていただけますか) is small.
 _PERMITTED = frozenset({"使う", "引用", "掲載", "転載", "利用", "活用", "参考", "拝借"})
@@ -284,7 +285,19 @@ def _asks_an_answer(toks: list[Token], k: int) -> bool:
         return True
     if sum(1 for u in toks[max(0, k - 14):k] if u.surface == "か" and u.pos1 == "助詞") >= 2:
         return True
+    if _which_question_before(toks, k):
+        return True
     return any(_framed_question(toks, j) for j in range(max(0, k - 300), k))
+
+
+def _which_question_before(toks: list[Token], k: int) -> bool:
+    """どの方法がご都合よいでしょうか。…教えてください: 教えて asks the answer to the question just asked
+    (one with どの/どちら/いつ; みてもらえませんか？ is a request, not a question)."""
+    lo = max(0, k - 24)
+    for j in range(k - 2, lo - 1, -1):
+        if toks[j].surface == "か" and toks[j].pos2 == "終助詞" and toks[j + 1].surface in ("。", "？", "?"):
+            return any(_key(u) in _WHICH for u in toks[lo:j])
+    return False
 
 
 def _framed_question(toks: list[Token], j: int) -> bool:
@@ -1086,7 +1099,7 @@ RELATIONSHIP = lazy(
     r"|(?:ブース|展示|会場|オフィス|事務所|本社|工場|店舗)(?:に|へ)(?:伺い(?!た[いく])|伺った|お邪魔し(?!た[いく]))"
     r"|直接お話を(?:伺い(?!た[いく])|伺った|お聞きし(?!た[いく]))"
     r"|お二人を(?:おつなぎ|つなぎ|繋ぎ|ご紹介)|お二人とも(?:ご)?了承"  # お二人をつなぎたくて: the sender introduces two contacts
-    r"|(?:前に|前回|この前)(?:頼んだ|送った|お願いした|話した)|(?:この前|前回|先日)の(?:案件|お仕事|プロジェクト)の(?:件|こと)"
+    r"|(?:前に|前回|この前|先日|先週|先月|昨日)(?:頼んだ|送った|お願いした|話した)|(?:この前|前回|先日)の(?:案件|お仕事|プロジェクト)の(?:件|こと)"
     # 先週話してた展示会の件 / 先日のお電話で / 6月5日の二次面接 / 来週火曜14時のお打ち合わせですが: an exchange under way
     r"|(?:先日|先週|昨日|この間|この前)[、]?(?:話して(?:た|いた)|話した|話し合った|相談した)[^。\n]{0,20}?(?:件|こと|話)"
     r"|(?:先日|先ほど|昨日|先週|先月|前回|この前)の(?:お電話|面接|面談|お打ち合わせ|打ち合わせ|ミーティング|MTG|1on1|メンタリング)"
