@@ -1183,7 +1183,7 @@ _MERGE_SLOT = lazy(r"\{\{?[^{}\n]{1,30}\}?\}|<[^<>\n]{1,12}(?:名|社|様)>|[〇
 # A first contact: お世話になっております there is the business greeting, not a tie (はじめまして。
 # お世話になっております / ご担当者様 … と申します). ご担当者様 alone is not one: an invoice to 経理ご担当者様
 # goes to a client, and 各位 to members.
-_STRANGER = lazy(r"はじめまして|初めまして|初めて(?:ご)?連絡|初めてメール|突然の(?:ご連絡|メール|メッセージ)")
+STRANGER = lazy(r"はじめまして|初めまして|初めて(?:ご)?連絡|初めてメール|突然の(?:ご連絡|メール|メッセージ)")
 TO_A_ROLE = lazy(r"^[ \t\u3000]*[^\n]{0,20}(?:ご担当者?|ご担当の方)(?:様|さま)[ \t\u3000]*$", re.M)
 _INTRODUCES_SELF = lazy(r"と申します|と申す者|(?:部|課|室|チーム|事務局|担当|窓口)でございます")  # (〜の営業部でございます)
 
@@ -1194,7 +1194,7 @@ def cold_to_a_role(view: str) -> bool:
 
 
 def _stranger(view: str) -> bool:
-    return bool(_STRANGER.search(view) or cold_to_a_role(view))
+    return bool(STRANGER.search(view) or cold_to_a_role(view))
 
 
 # -- recipient-specific content ---------------------------------------------------------------

@@ -16,6 +16,7 @@ import re
 
 from ..patterns import LiteralWindows
 from ..rule import Context
+from ..speech import STRANGER
 from .demands_reply import demands
 from .too_stiff import short
 from ..lazyre import lazy
@@ -89,9 +90,6 @@ _BY_WHEN = lazy(r"(?:今日|本日|今夜|今週|明日|明後日|週内)中?(?:
 _COUNTED_NOW = lazy(r"(?:これで|こちらで?|今回で)" + _COUNT3)
 _CONTACT_WORD = lazy(r"連絡|メール|メッセージ|DM|ＤＭ|申請|送|お願い|催促|リマインド|お電話|電話")
 
-# はじめまして…返事がないと上司に報告できないので: in a first message, silence is still ahead.
-_FIRST_CONTACT = lazy(r"はじめまして|初めまして|初めて(?:ご)?連絡|突然の(?:ご連絡|メール|メッセージ)")
-
 # What makes a follow-up gentle: the reader may simply not answer.
 _EASY_OUT = lazy(
     r"ご放念|お気になさら|気にしないで|お気遣いなく|お?捨て置き|(?:スルー|無視|返信せず)して(?:いただいて|頂いて|くださって)?(?:も)?(?:構|大丈夫|結構)"
@@ -132,7 +130,7 @@ def check(ctx: Context) -> None:
                             text, sentences[k - 1].start if k else sent.start, sent.end))
                         and not (text[m.end() - 1] == "と"
                                  and (_BY_WHEN.search(text, max(sent.start, m.start() - 12), m.start())
-                                      or _FIRST_CONTACT.search(text)))):
+                                      or STRANGER.search(text)))):  # (はじめまして…返事がないと: silence still ahead)
                     hits.append((m.start(), m.end(), kind))
     if not hits:
         return
