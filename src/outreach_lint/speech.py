@@ -26,7 +26,8 @@ _INTENSIFIERS = frozenset({"本当", "大変", "非常", "誠", "大層", "と�
 TOPICS: dict[str, str] = {}
 for _cat, _words in {
     "referral": "紹介 リファラル 推薦 口利き 繋ぐ 繋ぎ 取り次ぐ 取り次ぎ 仲介 橋渡し 引き合わせる 推す 宣伝 拡散 "
-                "RT リツイート リポスト ツイート 勧める 薦める",  # (RTしてもらえませんか: their audience vouching for the sender)
+                "RT リツイート リポスト ツイート 勧める 薦める 投稿",  # (RTしてもらえませんか, レビュー投稿してもらえませんか:
+                # their audience vouching for the sender)
     "job": "採用 ポジション 求人 雇用 雇う 入社 働く 仕事 案件 内定 インターン インターンシップ 応募 転職",
     "purchase": "導入 契約 購入 発注 注文 申し込み 申込み 申込 商談 購読 乗り換え 乗り換える 買う 検討 "
                 "出資 融資 投資 寄付 協賛 スポンサー 入会 加入 出稿",
@@ -270,8 +271,11 @@ def request_forms(doc: Document, sent_index: int, starts: list[int] | None = Non
         i += 1
 
 
+_ONE_POINT = ("一点", "1点", "１点", "ひとつ", "一つ", "1つ", "１つ")
 # テストがあるかどうか / 図として掲載してよいか / 使っても良いか: a yes or no, before 教えて
-_YES_NO_TAIL = lazy(r"かどうか|(?:て|で)(?:も)?(?:よい|良い|いい|よろしい)か|可能か|(?:どう|どちらに|いつに)(?:する|される|なさる)か")
+# 参加できそうなら…教えて: whether they come, for a head count
+_YES_NO_TAIL = lazy(r"かどうか|(?:て|で)(?:も)?(?:よい|良い|いい|よろしい)か|可能か|(?:どう|どちらに|いつに)(?:する|される|なさる)か"
+                    r"|(?:参加|出席|来場)(?:でき|可能|され|する|します)[^。]{0,4}?(?:なら|か)")
 
 
 def _asks_an_answer(toks: list[Token], k: int) -> bool:
@@ -279,7 +283,7 @@ def _asks_an_answer(toks: list[Token], k: int) -> bool:
     一点ご教示いただけないでしょうか (one question, as 一点だけ伺いたい), テストがあるかどうか教えて
     (yes or no), このままDMでよいか、メールの方がよいか教えて (a choice), 一点質問があります。…ご教示
     ください (announced as a question). Cheapest evidence first."""
-    if any(w in "".join(u.surface for u in toks[max(0, k - 4):k]) for w in ("一点", "1点", "ひとつ", "一つ")):
+    if any(w in "".join(u.surface for u in toks[max(0, k - 4):k]) for w in _ONE_POINT):
         return True
     if _YES_NO_TAIL.search("".join(u.surface for u in toks[max(0, k - 12):k])):
         return True
@@ -363,6 +367,8 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
             return "time"  # 〜さんの事例を紹介していただけたら: a talk at the sender's event, not a referral
     if key in ("教える", "教示") and _asks_an_answer(toks, k):
         return None
+    if key == "投稿" and not (k + 1 < hi and toks[k + 1].lemma == "為る"):
+        return None  # この投稿にコメントください, 投稿を通じて学ばせて: the post is not what they are asked to do
     if (key in ("意見", "アドバイス", "フィードバック", "感想", "指摘") and k + 2 < hi and toks[k + 1].surface in ("が", "も", "など", "等")
             and toks[k + 2].lemma in ("有る", "御座る") and any(u.cform.startswith("仮定形") for u in toks[k + 2:min(hi, k + 5)])):
         return None  # ご意見があれば教えてください: only if they have one
@@ -483,7 +489,7 @@ def asks(doc: Document) -> list[Ask]:
                 if m:
                     found.append(Ask(m.start(), toks[end - 1].end, "time", si, toks[anchor].start, "時間"))
                 continue
-            if _question(toks, anchor, end, lo, hi) or _set_phrase(toks, anchor, lo):
+            if _question(toks, anchor, end, lo, hi) or _set_phrase(toks, anchor, lo) or _reported(toks, end, hi):
                 prev_end = end
                 continue
             category = None
@@ -593,6 +599,16 @@ def _question(toks: list[Token], anchor: int, end: int, lo: int, hi: int) -> boo
     return end < hi and _key(toks[end]) in ("事", "こと", "点")
 
 
+def _reported(toks: list[Token], end: int, hi: int) -> bool:
+    """相手の方もぜひお話ししたいとのことでした / 紹介してほしいと言っていました: someone else's wish, passed on."""
+    if end + 1 >= hi or toks[end].surface != "と":
+        return False
+    nxt = toks[end + 1]
+    if nxt.surface == "の":
+        return end + 2 < hi and _key(toks[end + 2]) in ("事", "こと")
+    return _key(nxt) in ("言う", "仰る", "申す", "話す")
+
+
 _YES_NO = frozenset({"有無", "可否", "意向"})  # not 是非: UniDic reads ぜひ as 是非
 _WHAT_SHOULD = lazy(r"べきか|(?:ば|たら)(?:よい|良い|いい)(?:の)?か|どう(?:すれば|したら|やって|進め)")
 
@@ -661,6 +677,11 @@ _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:
                # 協賛企業様には会場でのロゴ掲出…をご用意しています: what sponsors get in return
                r"|(?:企業|会員|協賛|寄付者|支援者|スポンサー|ご支援いただいた方)(?:様|の皆様)?(?:には|へは|に対しては)[^。\n]{0,60}?"
                r"(?:ご用意|お送り|ご招待|掲載|掲出|進呈|差し上げ|お届け)"
+               # 現場の声でよければ、いくらでもお伝えします / 搾乳の応援なら、いつでも / 私が週1回入ることもできます
+               r"|でよければ[、,]?[^。\n]{0,12}?(?:お伝え|お話し|共有|お手伝い|協力|お送り|ご案内|ご紹介|お貸し|ご提供|提供)"
+               r"(?:します|いたします|できます|するよ|できるよ)"
+               r"|(?:応援|手伝い|協力|人手|力仕事)(?:なら|でしたら|であれば)[、,]?[^。\n]{0,8}?(?:いつでも|喜んで)"
+               r"|(?:私|わたし|僕|自分)が[^。\n]{0,16}?(?:入る|入れる|手伝う|お手伝いする|担当する|引き受ける)(?:ことも|ことが)(?:でき|可能)"
                r"|(?:私|わたし|僕|私たち|弊社|当社|こちら)(?:の側)?(?:から(?:は|も)?|の)[^。\n]{0,40}?"
                r"(?:お話しでき|共有でき|お伝えでき|ご紹介でき)(?:ます|ると思)"
                      r"|(?:お手伝いできる|お手伝い出来る|手伝える|お役に立てる|役に立てる|お力になれる|力になれる|ご支援できる|支援できる|"
@@ -727,6 +748,9 @@ def _offer_at(toks: list[Token], i: int, lo: int, hi: int, key: str, ask) -> tup
     if key == "力" and i + 2 < hi and toks[i + 1].surface == "に" and toks[i + 2].lemma == "成る":
         return t.start, toks[i + 2].end, "give"
     if key in ("無料", "無償", "トライアル", "特典", "割引", "クーポン"):
+        if key in ("無料", "無償") and i > lo and toks[i - 1].surface == "は" and i + 1 < hi and (
+                toks[i + 1].surface == "です" or toks[i + 1].surface == "で" and i + 2 < hi and toks[i + 2].surface == "、"):
+            return t.start, t.end, "give"  # 施術は無料で、ご感想を投稿してもらえたら: the sender's service, free
         if (ask is None or t.start > ask.form_start or _sender_gives_free(toks, i, hi)
                 or any(u.lemma in ("御座る", "有る", "用意") for u in toks[i + 1:min(hi, i + 4)])):
             return t.start, t.end, "give"
@@ -800,6 +824,9 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
     return "send" if key in _SEND else "give"
 
 
+_BUY = frozenset({"買う", "購入", "注文", "購読", "申し込み", "申込み", "申込"})  # the reader buys from the sender
+
+
 def _balanced_categories(ask_list: list[Ask]) -> set:
     """What the offers must balance: a closing ご検討のほど adds nothing to a referral request."""
     cats = {a.category for a in ask_list if a.topic != "検討"}
@@ -816,6 +843,8 @@ def _send_counts(doc: Document, ask_list: list[Ask]) -> bool:
     cats = _balanced_categories(ask_list)
     if cats and cats <= {"referral", "job"}:
         return False
+    if cats <= {"referral", "job", "purchase"} and any(a.topic in _BUY for a in ask_list):
+        return False  # 梨を買ってもらえませんか…1箱4000円で送ります: the goods sold, not a gift
     asks_ = [a for a in ask_list if a.topic != "検討"] or ask_list
     sentences = doc.sentences
     return not (asks_ and all(a.category == "advice" and _REVIEW.search(
@@ -1099,7 +1128,7 @@ RELATIONSHIP = lazy(
     r"|(?:ブース|展示|会場|オフィス|事務所|本社|工場|店舗)(?:に|へ)(?:伺い(?!た[いく])|伺った|お邪魔し(?!た[いく]))"
     r"|直接お話を(?:伺い(?!た[いく])|伺った|お聞きし(?!た[いく]))"
     r"|お二人を(?:おつなぎ|つなぎ|繋ぎ|ご紹介)|お二人とも(?:ご)?了承"  # お二人をつなぎたくて: the sender introduces two contacts
-    r"|(?:前に|前回|この前|先日|先週|先月|昨日)(?:頼んだ|送った|お願いした|話した)|(?:この前|前回|先日)の(?:案件|お仕事|プロジェクト)の(?:件|こと)"
+    r"|(?:先日|先ほど|さきほど|昨日|先週|例)の件|(?:前に|前回|この前|先日|先週|先月|昨日)(?:頼んだ|送った|お願いした|話した)|(?:この前|前回|先日)の(?:案件|お仕事|プロジェクト)の(?:件|こと)"
     # 先週話してた展示会の件 / 先日のお電話で / 6月5日の二次面接 / 来週火曜14時のお打ち合わせですが: an exchange under way
     r"|(?:先日|先週|昨日|この間|この前)[、]?(?:話して(?:た|いた)|話した|話し合った|相談した)[^。\n]{0,20}?(?:件|こと|話)"
     r"|(?:先日|先ほど|昨日|先週|先月|前回|この前)の(?:お電話|面接|面談|お打ち合わせ|打ち合わせ|ミーティング|MTG|1on1|メンタリング)"
