@@ -544,6 +544,9 @@ FORM_LETTER_INVALID = [
 ]
 
 FORM_LETTER_VALID = [
+    # what the reader's company is doing is about them
+    ("採用ご担当者様\n\nはじめまして。ドラッグストアで10年間、店舗運営をしてきた三宅と申します。\n御社が地方の調剤薬局チェーンで進められている"
+     "在宅訪問サービスに強く関心があり、ご連絡しました。\n\n三宅", "email"),
     # news for a group it names, full of concrete detail
     ("中小企業ネットワーク会員の皆さま\n\nいつもお世話になっております。事務局の今井です。\n来月1日より、会員向けポータルサイトをリニューアルします。\n"
      "ログインIDがメールアドレスに変わります。\nサポート窓口は0570-064-218（平日10時〜17時）です。\n今後ともよろしくお願いいたします。", "email"),
