@@ -180,6 +180,9 @@ def _token_slang(doc):
                 yield t.start, t.end
 
 
+_OPEN_QUOTE, _CLOSE_QUOTE = "「『“\"'", "」』”\"'"
+
+
 def check(ctx: Context) -> None:
     doc = ctx.doc
     text = doc.view
@@ -196,6 +199,9 @@ def check(ctx: Context) -> None:
     minimum = int(ctx.options.get("emoji-run", 3))
     if minimum < 1 or _EMOJI_GATE.search(text):  # no emoji, no mark, no keycap: no unit, so no run
         hits += [(s, e, "絵文字の連続") for s, e in _emoji_runs(text, minimum)]
+    # 「笑」や「ｗ」を仕事のDMで使うか: a word in quotes by itself is mentioned, not used.
+    hits = [h for h in hits if not (0 < h[0] and h[1] < len(text) and text[h[0] - 1] in _OPEN_QUOTE
+                                    and _OPEN_QUOTE.index(text[h[0] - 1]) == _CLOSE_QUOTE.find(text[h[1]]))]
     if not hits:
         return
     hits.sort()
