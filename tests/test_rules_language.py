@@ -43,6 +43,9 @@ def check_invalid(rule: str, text: str, excerpt, fixed, **options):
 
 # == redundant-expression ==========================================================================
 REDUNDANT_VALID = [
+    # a change in time, a burden incurred: なる is real
+    "来月から会場は大阪支社になります。",
+    "費用は全額こちらの負担になります。",
     # も offers the act as one more option; お見せもできます would say something else
     "ご希望でしたら、検証結果をお見せすることもできます。",
     "スライドは後日共有することもできますよ。",
@@ -70,6 +73,9 @@ REDUNDANT_VALID = [
 ]
 
 REDUNDANT_INVALID = [
+    # a detail's label as the subject: the price and the venue are stated, nothing becomes them
+    ("ご質問いただいた講座の受講料は、お一人様あたり2万円になります。", "2万円になります", "ご質問いただいた講座の受講料は、お一人様あたり2万円です。"),
+    ("会場は弊社の本社セミナールームになります。", "本社セミナールームになります", "会場は弊社の本社セミナールームです。"),
     ("資料は明日までにご提供することができます。", "提供することができます", "資料は明日までにご提供できます。"),
     ("ご依頼いただいたチラシの校正データになります。", "校正データになります", "ご依頼いただいたチラシの校正データです。"),
     ("先週のイベントでは多くの方と交流することができました。", "交流することができました",
@@ -207,6 +213,8 @@ def test_honorific_finds_each_occurrence():
 
 # == mixed-style ===================================================================================
 MIXED_VALID = [
+    # さやか after の is the sender's name (UniDic offers the adjectival 清か)
+    "ゆきちゃん久しぶり！看護学校の同期のさやかです。インスタで見て思わず連絡しちゃった。今度ゆっくり話せたらうれしいな。",
     # 社団はるかぜ: a name UniDic reads with a Kansai はる, no sentence end
     "初めてご連絡いたします。理事長の松本でございます。ご検討いただけますと幸いです。\n\n医療法人社団はるかぜ\n理事長 松本 義之",
     # お気になさらず, あしからず: a set elliptical close in either style

@@ -302,6 +302,8 @@ CONTACT_VALID = [
 ]
 
 CONTACT_INVALID = [
+    # 続きはLINEでやろう: a plain volitional proposes the move, as 〜しましょう does
+    ("亮くん、この前の勉強会おつかれ！例の共同開発の話、続きはLINEでやろう。", "facebook"),
     ("詳しい話は電話の方が早いので、090-7781-2356に今夜かけてください。", "x"),
     # one channel replaced by the other (メールではなく…携帯に), not a choice
     ("本件はごく一部しか知らない話ですので、今後は会社のメールではなく、私の携帯（080-4412-9037）に直接お電話かショートメッセージでお願いします。",

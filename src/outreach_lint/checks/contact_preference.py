@@ -205,8 +205,8 @@ def _requests(doc, sent, start: int, body: str) -> bool:
                 return True
         if tok.surface == "どうぞ" and (i + 1 == len(tokens) or tokens[i + 1].pos1 == "補助記号"):
             return True  # 私の携帯まで気軽にどうぞ (not どうぞよろしくお願いします)
-        if base == "ます" and tok.cform.startswith("意志推量形"):
-            return True  # 〜ましょう
+        if base == "ます" and tok.cform.startswith("意志推量形") or tok.pos1 == "動詞" and tok.cform.startswith("意志推量形"):
+            return True  # 〜ましょう, 続きはLINEでやろう (not だろう: an auxiliary's guess)
         if base == "ます" and tok.cform.startswith("未然形") and i + 2 < len(tokens) \
                 and tokens[i + 1].surface == "ん" and tokens[i + 2].surface == "か":
             return True  # 〜ませんか

@@ -94,7 +94,8 @@ def _names_the_sender(doc, s, start: int) -> bool:
             name = toks[i - 1]
             if name.pos3 == "人名":
                 return True
-            return (name.pos1 == "名詞" and i - 2 >= s.tok_start and toks[i - 2].surface in ("た", "の")
+            # (さやか after の: UniDic's adjectival 清か cannot follow の, so it is the name)
+            return (name.pos1 in ("名詞", "形状詞") and i - 2 >= s.tok_start and toks[i - 2].surface in ("た", "の")
                     and _KANA_NAME.fullmatch(name.surface) is not None
                     and (len(doc.sentences) <= 3 or s.start < doc.sentences[3].start))
     return False

@@ -101,12 +101,13 @@ def _copula(ctx: Context, message: str) -> None:
             noun = tokens[i - 2]
             if noun.pos1 not in ("名詞", "代名詞", "接尾辞") or _is_idiom(noun):
                 continue
-            if _quantity(tokens, i - 2, s.tok_start) or _quantity(tokens, i - 3, s.tok_start):
-                continue
             # A bounded look back keeps the check linear on pathological one-sentence inputs.
             window_start = max(s.tok_start, i - 2 - _WINDOW)
             before = tokens[window_start:i - 2]
             whole = window_start == s.tok_start
+            labelled = _labelled(before)
+            if (_quantity(tokens, i - 2, s.tok_start) or _quantity(tokens, i - 3, s.tok_start)) and not labelled:
+                continue
             prev = tokens[i - 3] if i - 3 >= s.tok_start else None
             # Quote the whole compound noun (営業担当, 西村), not only its last token.
             first = i - 2
@@ -169,6 +170,26 @@ def _changes(before) -> bool:
                (t.surface in ("から", "より") and t.pos1 == "助詞") for t in before)
 
 
+# A detail's label as the subject: 受講料は…3万円になります, 会場は…になります state it (→です); with a
+# change in time (来月から会場は大阪になります) なる is real, and _changes rules that out first.
+_LABELS = ("会場", "場所", "集合場所", "開催場所", "担当", "担当者", "窓口", "日時", "受付", "締め切り", "締切",
+                     "期限", "料金", "受講料", "参加費", "会費", "費用", "価格", "金額", "送料", "定員", "所要時間", "支払い",
+                     "お支払い", "支払方法", "お支払い方法")
+
+
+def _labelled(before) -> bool:
+    for k in range(len(before) - 1):
+        if before[k + 1].surface != "は" or before[k + 1].pos1 != "助詞":
+            continue
+        j, word = k, ""
+        while j >= 0 and before[j].pos1 in ("名詞", "接尾辞", "接頭辞") and len(word) < 12:
+            word = before[j].surface + word  # (受講 + 料: the label may be a compound)
+            j -= 1
+        if word.endswith(_LABELS):
+            return True
+    return False
+
+
 def _is_idiom(noun) -> bool:
     return noun.surface in _IDIOMS or noun.lemma in _IDIOMS or noun.base in _IDIOMS
 
@@ -184,6 +205,8 @@ def _copula_context(noun, before, prev, whole: bool, compound: str) -> bool:
             return False
     if noun.surface in _POINTER_COMPLEMENTS or noun.pos2 == "固有名詞" and noun.pos3 == "人名":
         return True
+    if _labelled(before):
+        return True  # 受講料は3万円になります, 会場は本社セミナールームになります: a detail stated
     if any(_demonstrative_subject(before, k) for k in range(len(before))):
         return True
     if whole and compound.endswith(_HANDED_OVER) and not any(
