@@ -27,6 +27,9 @@ def _case(item):
 
 # == one-sided-ask ==========================================================================
 ONE_SIDED_INVALID = [
+    # the code sent is what they would review; ご支援をご検討 names what to consider
+    ("はじめまして、Rustの入門記事をいつも読んでいる学生です。ポートフォリオのコードを全部レビューしてもらえませんか？GitHubのURL送ります。", "x"),
+    ("突然のご連絡失礼いたします。私たちは社会課題の解決を目指す学生団体です。活動資金のご支援をご検討いただけますと幸いです。", "linkedin-note"),
     # a seller's demo request stays an ask after research
     ("中島様\n先日の「採用広報をデータで回す」というご投稿を拝読しました。弊社の採用分析ツールが解決できると考えています。"
      "来週30分ほど、製品のご説明の時間をいただけないでしょうか。", "linkedin-note"),
@@ -146,6 +149,16 @@ ONE_SIDED_INVALID = [
 ]
 
 ONE_SIDED_VALID = [
+    # the sender buys (豆も購入させてください) or plans work for them (改装を予定); a referral offered back;
+    # last night's dinner; a bare ご検討のほど closing a pitch names nothing to buy (form-letter judges the pitch)
+    ("突然のご連絡失礼いたします。来春コーヒースタンドを開く小山と申します。業務用の卸の条件をうかがえますでしょうか。"
+     "試飲にうかがう際は、もちろん豆も購入させてください。", "email"),
+    ("はじめまして、ヘアサロンを営む飯田と申します。私の店も来年の春に改装を予定しており、ぜひ一度設計のご相談をさせていただきたく存じます。", "email"),
+    ("ご無沙汰しています。前職で一緒だった市川です。小山さんのチームの採用担当の方をご紹介いただけないでしょうか。"
+     "逆に、うちでもSREを採用しているので、気になる方がいればいつでもおつなぎします。", "email"),
+    ("中島様\n昨晩は大変お世話になりました。宴席で伺った御社の海外展開のお話、改めて詳しく伺えればと思っております。", "linkedin"),
+    ("ご担当者様\n\n突然のご連絡失礼いたします。当工房では国産ヒノキの木製雑貨を製作しております。商品カタログを添付いたしますので、"
+     "ぜひご検討ください。\n\n木工房ひのき舎", "email"),
     # interest in their work earns a conversation: a request for time (tip 5), or to consider what is proposed
     ("はじめまして。田中様の「チーム開発とレビュー文化」の記事を拝読し、大変共感しました。30分ほどお話を伺えないでしょうか。", "linkedin"),
     ("伊東さん、先日のウェビナーでおっしゃっていた「建築は運用で完成する」という言葉が頭に残っています。維持管理のお話をもっと伺いたく、申請しました。", "linkedin-note"),
@@ -471,6 +484,9 @@ def test_speech_own_product_in_quotes_is_not_their_work():
 
 # == form-letter ==============================================================================
 FORM_LETTER_INVALID = [
+    # ご担当者様, a student introducing themself without a name, nothing about the company
+    ("件名：OB訪問のお願い\n\nご担当者様\n\n突然のご連絡失礼いたします。就職活動中の大学3年生です。\n貴社の事業内容に大変魅力を感じております。\n"
+     "つきましては、社員の方にOB訪問のお時間をいただきたく、ご連絡いたしました。\nご検討のほど、よろしくお願いいたします。", "email"),
     # a mail to whoever has a condition, or a newsletter: お世話になっております is no tie there
     ("お世話になっております。弊社サービスのご案内です。業務効率化にお悩みの方に最適なソリューションをご提供しております。ご興味があればお気軽にご連絡ください。",
      "linkedin"),
@@ -684,6 +700,7 @@ PLACEHOLDER_INVALID = [
 ]
 
 PLACEHOLDER_VALID = [
+    "来月のMeetupでJinja2の落とし穴についてLTをします。{{ variable }} の自動エスケープが効かないケースをデモで紹介します。",
     "音の仕事をしていると、「音を入れる枠がない」と相談されることがよくあります。",  # quoted speech, not a note to self
     "佐藤様\n\nはじめまして。貴社の取り組みに感銘を受けました。",
     "一斉送信で宛名が「〇〇様」のまま届いたメールは読まれない。送る前に自分宛てにテストしよう。",  # talked about

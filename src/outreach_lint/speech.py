@@ -73,7 +73,7 @@ _PITCH_OBJECT = ("弊社", "当社", "自社", "サービス", "製品", "商品
 
 _OFFER_WORDS = frozenset({"共有", "シェア", "提供", "送る", "送付", "紹介", "手伝う", "手伝い", "招待", "用意",
                           "差し上げる", "進呈", "プレゼント", "返す", "お返し", "負担", "馳走", "奢る", "協力",
-                          "貢献", "支援", "案内", "お手伝い", "渡し", "渡す", "約束", "届ける", "届け", "見せる"})
+                          "貢献", "支援", "案内", "お手伝い", "渡し", "渡す", "約束", "届ける", "届け", "見せる", "繋ぐ"})
 _SEND = frozenset({"送る", "送付", "見せる"})  # (構成図もお見せできます: material shared, as when sent)
 _GIFT_SENT = lazy(r"(?:製品|商品|サンプル|試供品|試作品|現物|ギフト|プレゼント|チケット|招待券|献本)(?:は|を|も)"
                   r"(?:もちろん|無料で|無償で|そのまま|すぐに)?(?:お|ご)?$")
@@ -439,7 +439,7 @@ _WINDOW = 16  # tokens before a request form in which its topic is looked for
 
 # 〜させていただきたい / させてください with these: the sender informs or gives, the reader only permits.
 _SENDER_ACTS = frozenset({"案内", "紹介", "提案", "共有", "報告", "送付", "送る", "連絡", "挨拶", "申請", "繋がる",
-                          "提供", "招待", "お礼", "返信"})
+                          "提供", "招待", "お礼", "返信", "購入", "注文", "発注", "買う"})
 _TIME_TO_TELL = lazy(r"(?:お)?時間を(?:いただ|頂戴し|頂|割いていただ|作っていただ)き")
 _COME = frozenset({"来る", "越す", "寄る", "遊ぶ", "立ち寄る", "集まる"})
 
@@ -550,6 +550,8 @@ def asks(doc: Document) -> list[Ask]:
                 category, topic_at = default, anchor
             if category is None:
                 continue
+            if category == "purchase" and _key(toks[topic_at]) == "検討" and not _has_object(toks, topic_at, lo):
+                continue  # ぜひご検討ください, ご検討のほど: the closing formula of a pitch, nothing named to buy
             if category == "time" and any(u.surface in ("よろしく", "宜しく") for u in toks[max(lo, anchor - 3):anchor]):
                 continue  # 明日10時のお打ち合わせ、よろしくお願いいたします: a meeting already agreed
             if category == "job" and _key(toks[topic_at]) in _JOB_INVITE and not _THEIR_PLACE.search(s.text):
@@ -559,6 +561,12 @@ def asks(doc: Document) -> list[Ask]:
             found.append(Ask(toks[start_tok].start, max(end_off, toks[anchor].end), category, si,
                              toks[anchor].start, _key(toks[topic_at])))
     return found
+
+
+def _has_object(toks: list[Token], k: int, lo: int) -> bool:
+    """ご支援をご検討 / 導入もご検討: the thing to consider is named right before it."""
+    j = _start_of(toks, k, lo) - 1
+    return j >= lo and toks[j].surface in ("を", "も") and toks[j].pos1 == "助詞"
 
 
 def _words_before(toks: list[Token], k: int, lo: int, n: int) -> list[Token]:
@@ -652,7 +660,13 @@ _BUYER = lazy(r"(?:導入|購入|契約|発注|利用|採用|依頼|提携|資�
               r"|仕入れ(?:たい|させて)|(?:うち|弊社|当社|当店|当館|私ども|自社)の[^。\n]{0,20}?"
               r"(?:撮影|制作|デザイン|執筆|翻訳|イラスト|ロゴ|動画|演奏)(?:を|の)(?:お願い|ご依頼|依頼)"
               r"|(?:作品|商品)を(?:置かせて|扱わせて|販売させて)|(?:委託で|うちで|当店で|うちの店で)[^。\n]{0,12}?(?:置かせて|扱わせて|販売させて)"
-              r"|取り扱(?:いたく|いたい|わせて)")  # 御社の樹脂ギアを取り扱いたく: the sender would buy and resell
+              r"|取り扱(?:いたく|いたい|わせて)"  # 御社の樹脂ギアを取り扱いたく: the sender would buy and resell
+              # 豆も購入させてください / 私の店も来年の春に改装を予定している: the sender pays
+              # (not 何度か買わせてもらっています: a customer's past, as in al009)
+              r"|(?:(?:購入|注文|発注)さ|買わ)せて(?:ください|下さい|(?:いただ|頂|もら)(?:け(?:ません|ます|ない|れば|たら)|きたい|いたい|えれば|えたら|えません|えます))"
+              r"|(?:改装|改修|リフォーム|リノベーション|新築|建て替え)(?:を|の)?(?:前向きに|具体的に)?(?:検討|考えて|予定|計画)(?:して|し|中|いたして)")
+
+
 def _own_plan(view: str, start: int) -> bool:
     """弊社でも外観検査へのAI導入を検討しており: the sender's own project, not business for the reader
     (弊社でも御社サービスの導入を検討しており is)."""
@@ -834,7 +848,7 @@ def _balanced_categories(ask_list: list[Ask]) -> set:
 
 
 # A request to look over the sender's work: what the sender then sends is the work to review.
-_REVIEW = lazy(r"添削|目を通し|改善点|フィードバック|チェックして|見ていただ|見てもら|ご覧いただ|コメントを")
+_REVIEW = lazy(r"添削|目を通し|改善点|フィードバック|チェックして|見ていただ|見てもら|ご覧いただ|コメントを|レビュー")
 
 
 def _send_counts(doc: Document, ask_list: list[Ask]) -> bool:
@@ -1090,7 +1104,7 @@ def _asked(toks: list[Token], i: int, hi: int) -> bool:
 
 # -- an existing relationship ------------------------------------------------------------------
 RELATIONSHIP = lazy(
-    r"(?:先日|昨日|本日|今日|先ほど|さきほど|先週|先月|前回|以前|その節|過日|この間|この前|昨年|去年)[はの、]?"
+    r"(?:先日|昨日|昨晩|昨夜|本日|今日|先ほど|さきほど|先週|先月|前回|以前|その節|過日|先般|この間|この前|昨年|去年)[はの、]?"
     r"[^。\n]{0,30}?"
     r"(?:ありがと|お世話|お会い|お話し(?:させ|でき|した(?![いくら])|いただ)|ご一緒|名刺|ご挨拶|お目にかか|ご連絡いただ|"
     r"ご相談いただ|お声が(?:け|かけ)|ご紹介いただ|お問い合わせ|お打ち合わせ|ご対応|(?:御礼|お礼)(?:申し上げ|を申し)|機会を(?:賜り|いただき(?!た[いく]))|"
@@ -1214,7 +1228,9 @@ _MERGE_SLOT = lazy(r"\{\{?[^{}\n]{1,30}\}?\}|<[^<>\n]{1,12}(?:名|社|様)>|[〇
 # goes to a client, and 各位 to members.
 STRANGER = lazy(r"はじめまして|初めまして|初めて(?:ご)?連絡|初めてメール|突然の(?:ご連絡|メール|メッセージ)")
 TO_A_ROLE = lazy(r"^[ \t\u3000]*[^\n]{0,20}(?:ご担当者?|ご担当の方)(?:様|さま)[ \t\u3000]*$", re.M)
-_INTRODUCES_SELF = lazy(r"と申します|と申す者|(?:部|課|室|チーム|事務局|担当|窓口)でございます")  # (〜の営業部でございます)
+# (〜の営業部でございます, 就職活動中の大学3年生です, 〜を担当している者です)
+_INTRODUCES_SELF = lazy(r"と申します|と申す者|(?:部|課|室|チーム|事務局|担当|窓口)でございます"
+                        r"|[0-9０-９一二三四五六]年生(?:です|でございます)|の者(?:です|でございます)")
 
 
 def cold_to_a_role(view: str) -> bool:
