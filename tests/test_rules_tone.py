@@ -208,6 +208,8 @@ DEMANDS_VALID = [
     ("資料は来週金曜までにご提出ください。", "email"),
 ]
 DEMANDS_INVALID = [
+    ("はじめまして、先日の交流会でお見かけした者です。事業計画を見てほしくてDMしました。読んだら返事ください。", "x",
+     "読んだら返事ください"),
     # a reply insisted on, its cost waved away
     ("何度かDMしてるんですけど、見てもらえてますか？一言だけでいいので返事ください。", "x", "一言だけでいいので返事ください"),
     # ご不要と判断して…: the consequence of silence, not a kindness
@@ -280,6 +282,10 @@ def test_demands_reply_position():
 
 # -- pushy-follow-up ----------------------------------------------------------------------------
 PUSHY_VALID = [
+    # a first message has no silence behind it (demands-reply judges the pressure); a ban in advance is no chase
+    ("はじめまして、先日の交流会でお見かけした者です。事業計画を見てほしくてDMしました。ずっと待ってます。", "x"),
+    ("はじめまして。来年のカンファレンス運営の野口です。基調講演をお願いしたくご連絡しました。既読スルーはご遠慮いただけると助かります。",
+     "linkedin"),
     ("中島さん、先週お送りしたメッセージの件で、一度だけ改めてご連絡しました。ご興味がなければご放念ください。", "facebook"),
     ("先日お送りしたメッセージの件、お忙しいところ失礼いたします。ご興味がなければご放念ください。", "linkedin"),
     ("先日お送りしたメールは届いておりますでしょうか。念のため資料を再送いたします。", "email"),

@@ -44,7 +44,7 @@ _STRONG = lazy("|".join([
     r"(?:いまだに|未だに|一向に|一度も|全く|まったく)" + _S + r"{0,8}" + _REPLY + _S + r"{0,10}?" + _NOT_GOT,
     r"いつになったら|いつまで待て(?:ば|ばいい|ば良い)",
     # (既読スルーはナシでお願いします forbids in advance: demands-reply's, not a chase)
-    r"既読(?:なのに|のまま(?!放置は|にしないで|にはしないで)|(?:スルー|無視)(?!は?(?:ナシ|なし|無し|禁止|厳禁|やめ|しないで|困り))|になっているのに|になってるのに|になっとるのに|ついてるのに|になったまま|にもかかわらず|が(?:つ|付)いているのに|にはなって)",
+    r"既読(?:なのに|のまま(?!放置は|にしないで|にはしないで)|(?:スルー|無視)(?!は?(?:ナシ|なし|無し|禁止|厳禁|やめ|しないで|困り|ご遠慮|遠慮))|になっているのに|になってるのに|になっとるのに|ついてるのに|になったまま|にもかかわらず|が(?:つ|付)いているのに|にはなって)",
     r"(?:無視|スルー)され(?:て(?:る|いる|います|いるよう|るみたい)|た(?:よう|みたい|のか))",  # 元同僚なのに無視されてるみたいで
     # 昨日も一昨日もDMしたんですけど: each unanswered message counted
     r"(?:昨日|一昨日|おととい|先週|先々週|先月|前回|この前)も" + _S + r"{0,6}?(?:昨日|一昨日|おととい|先週|先々週|先月|前回|この前)も"
@@ -139,6 +139,8 @@ def check(ctx: Context) -> None:
         return
     kinds = [k for _, _, k in hits]
     fire = "strong" in kinds
+    if not fire and STRANGER.search(text):
+        return  # はじめまして…ずっと待ってます: a first message has no silence behind it to chase
     if not fire:
         pressure = bool(demands(text, doc.sentences))
         easy = _EASY_OUT.search(text) is not None
