@@ -174,6 +174,10 @@ ADDRESS_VALID = [
 ]
 
 ADDRESS_INVALID = [
+    # the home named as the place: 自宅開催, 自宅の方が確実です
+    ("今週末のもくもく会、会場が取れなかったので自宅開催にします！世田谷区太子堂4丁目1-9 メゾン三茶105号室、13時〜。", "x"),
+    ("お手数ですが、下記までお送りいただけますでしょうか。オフィスは週二回しか出ないため、自宅の方が確実です。\n神奈川県横浜市青葉区美しが丘2-14-7",
+     "linkedin"),
     ("今度うちで読書会やるのでよかったら来てください！場所は杉並区阿佐谷北2-14-6 コーポ阿佐ヶ谷101です。", "facebook"),
     # romanized, numbers first: a flat, or said to be home
     ("在宅勤務が多いので、以下の自宅住所に送っていただけると助かります。\n\nJames Carter\n4-12-8 Nakameguro, Meguro-ku, Tokyo 153-0061\nSunny Heights 203号室",
@@ -261,6 +265,8 @@ def test_mask_address(raw, masked):
 
 # -- contact-preference -------------------------------------------------------------------------
 CONTACT_VALID = [
+    # the phone offered if it suits them better
+    ("30分ほどお話を伺えないでしょうか。お電話のほうがご都合よろしければ、私の携帯（090-7731-2058）までいつでもご連絡ください。", "email"),
     ("大野様がご覧になっていた精密プレスについて、実際のラインをご案内できればと思い、ご連絡しました。", "email"),  # a production line
     ("店のインスタに新作の試作品を載せたので、お時間あるときにご覧ください。", "facebook"),  # the shop's own account
     # the next sentence leaves e-mail open

@@ -99,6 +99,19 @@ def _copula(ctx: Context, message: str) -> None:
             if ni.surface != "に" or ni.pos != "助詞-格助詞":
                 continue
             noun = tokens[i - 2]
+            if noun.surface == "から" and noun.pos1 == "助詞" and i - 3 >= s.tok_start:
+                # 料金は1時間15,000円からになります: a starting price stated (→15,000円からです)
+                before = tokens[max(s.tok_start, i - 3 - _WINDOW):i - 3]
+                if _labelled(before) and not _changes(before):
+                    first = i - 3
+                    while first - 1 >= s.tok_start and i - 3 - first < 8 and tokens[first - 1].end == tokens[first].start \
+                            and (tokens[first - 1].pos2 in ("数詞", "助数詞") or tokens[first - 1].pos3 == "助数詞可能"
+                                 or tokens[first - 1].pos1 == "接尾辞" or tokens[first - 1].surface in (",", "，")):
+                        first -= 1
+                    start, end = tokens[first].start, masu.end
+                    expected = doc.text[start:noun.end] + "です"
+                    ctx.report(start, end, message=message, fix=expected, match=doc.text[start:end], expected=expected)
+                continue
             if noun.pos1 not in ("名詞", "代名詞", "接尾辞") or _is_idiom(noun):
                 continue
             # A bounded look back keeps the check linear on pathological one-sentence inputs.
