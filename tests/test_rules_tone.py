@@ -208,6 +208,8 @@ DEMANDS_VALID = [
     ("資料は来週金曜までにご提出ください。", "email"),
 ]
 DEMANDS_INVALID = [
+    ("ご興味がないならないで、その旨だけでもお知らせいただけないと、こちらも次に進めません。", "email",
+     "お知らせいただけないと、こちらも次に進め"),
     ("はじめまして、先日の交流会でお見かけした者です。事業計画を見てほしくてDMしました。読んだら返事ください。", "x",
      "読んだら返事ください"),
     # a reply insisted on, its cost waved away
@@ -282,6 +284,9 @@ def test_demands_reply_position():
 
 # -- pushy-follow-up ----------------------------------------------------------------------------
 PUSHY_VALID = [
+    # a break-up mail: the count told without reproach, then the sender withdraws
+    ("井上さん\n\nこれまで何度かご連絡しましたが、今は優先度が高くない時期なのだと理解しました。こちらからのご連絡はいったんこれで最後にします。",
+     "email"),
     # a first message has no silence behind it (demands-reply judges the pressure); a ban in advance is no chase
     ("はじめまして、先日の交流会でお見かけした者です。事業計画を見てほしくてDMしました。ずっと待ってます。", "x"),
     ("はじめまして。来年のカンファレンス運営の野口です。基調講演をお願いしたくご連絡しました。既読スルーはご遠慮いただけると助かります。",
@@ -316,6 +321,7 @@ PUSHY_VALID = [
     ("このメッセージを読まれたら、金曜までに感想をお送りください。既読のまま放置はご遠慮いただけますと幸いです。", "linkedin"),
 ]
 PUSHY_INVALID = [
+    ("酒井さん\n先週送ったメッセージ、既読になってますよね？お忙しいとは思いますが、よろしくお願いします。", "linkedin", "既読になってますよね"),
     # each unanswered message counted; silence read as being ignored
     ("あの、昨日も一昨日もDMしたんですけど見てます？", "x", "昨日も一昨日もDM"),
     ("スルーされてるのかなって思って、またこうして送ってます。", "x", "スルーされてる"),
