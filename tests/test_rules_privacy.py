@@ -132,6 +132,9 @@ def test_huge_digit_runs_terminate(rule, index):
 
 # -- home-address -------------------------------------------------------------------------------
 ADDRESS_VALID = [
+    # a coworking office, named on the line above
+    ("来週の打ち合わせは下記にお越しいただけますか。\n\nWeWork 渋谷スクランブルスクエア 16F 受付で「原田」とお伝えください。\n東京都渋谷区渋谷2-24-12",
+     "email"),
     ("ABC K.K.\n1-2-3 Marunouchi, Chiyoda-ku, Tokyo 100-0005\nTEL 03-1234-5678", "email"),  # an office, romanized
     ("会場：1-7-3 Azabujuban, Minato-ku, Tokyo, Room 1102", "facebook"),  # a venue's room
     ("ご予約ありがとうございます、ゲストハウス「いとや」の伊藤です。住所は 尾道市久保2-9-14 です。駅から徒歩でお越しください。", "generic"),
@@ -174,6 +177,7 @@ ADDRESS_VALID = [
 ]
 
 ADDRESS_INVALID = [
+    ("勉強会の会場が見つからないので、今回はうちの自宅を使ってください。茅ヶ崎市東海岸北2丁目5番14号です。", "generic"),
     # the home named as the place: 自宅開催, 自宅の方が確実です
     ("今週末のもくもく会、会場が取れなかったので自宅開催にします！世田谷区太子堂4丁目1-9 メゾン三茶105号室、13時〜。", "x"),
     ("お手数ですが、下記までお送りいただけますでしょうか。オフィスは週二回しか出ないため、自宅の方が確実です。\n神奈川県横浜市青葉区美しが丘2-14-7",
