@@ -149,6 +149,14 @@ ONE_SIDED_INVALID = [
 ]
 
 ONE_SIDED_VALID = [
+    # registration for the sender's free event; what a sponsor gets; the writing done for them; more on what
+    # they said; last night's party
+    ("渡辺さん、RPA勉強会を開催します。参加費無料、事前申込はconnpassからお願いします。", "generic"),
+    ("突然のご連絡失礼いたします。商店街の夏まつりの協賛についてご相談できればと思いご連絡しました。"
+     "協賛いただいた場合は、会場パネルと公式サイトに御社のロゴを掲載いたします。", "email"),
+    ("記念誌に当時の思い出を一ページほどお寄せいただけないでしょうか。お電話でお話しいただければ、こちらで文章にまとめます。", "email"),
+    ("@morita_ml もう少し詳しく伺いたいので、DMかメールでやり取りさせてもらえませんか？", "x"),
+    ("松田さん\n昨日の懇親会、最後まで残ったのは僕らだけでしたね。ところでデータ基盤の件、また相談させてください！", "linkedin"),
     # the sender buys (豆も購入させてください) or plans work for them (改装を予定); a referral offered back;
     # last night's dinner; a bare ご検討のほど closing a pitch names nothing to buy (form-letter judges the pitch)
     ("突然のご連絡失礼いたします。来春コーヒースタンドを開く小山と申します。業務用の卸の条件をうかがえますでしょうか。"
@@ -484,6 +492,10 @@ def test_speech_own_product_in_quotes_is_not_their_work():
 
 # == form-letter ==============================================================================
 FORM_LETTER_INVALID = [
+    # つながっていただけますと幸いです and つながりを広げたい are stock; 同窓生の方と幅広く is everyone
+    ("はじめまして。営業支援サービスを提供しております株式会社アクセルの田村です。様々な業界の方とつながりを広げたいと考えております。"
+     "ぜひつながっていただけますと幸いです。よろしくお願いいたします。", "linkedin-note"),
+    ("はじめまして。同窓生の方と幅広くつながりたいと思い、申請させていただきました。今後ともよろしくお願いいたします。", "linkedin-note"),
     # ご担当者様, a student introducing themself without a name, nothing about the company
     ("件名：OB訪問のお願い\n\nご担当者様\n\n突然のご連絡失礼いたします。就職活動中の大学3年生です。\n貴社の事業内容に大変魅力を感じております。\n"
      "つきましては、社員の方にOB訪問のお時間をいただきたく、ご連絡いたしました。\nご検討のほど、よろしくお願いいたします。", "email"),

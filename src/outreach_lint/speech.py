@@ -367,6 +367,8 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
             return "time"  # 〜さんの事例を紹介していただけたら: a talk at the sender's event, not a referral
     if key in ("教える", "教示") and _asks_an_answer(toks, k):
         return None
+    if key in ("申し込み", "申込み", "申込") and any(_key(u) in ("事前", "参加", "フォーム", "当日") for u in toks[max(0, k - 3):k]):
+        return None  # 事前申込はconnpassからお願いします: registration for the sender's event, not a sale
     if key == "投稿" and not (k + 1 < hi and toks[k + 1].lemma == "為る"):
         return None  # この投稿にコメントください, 投稿を通じて学ばせて: the post is not what they are asked to do
     if (key in ("意見", "アドバイス", "フィードバック", "感想", "指摘") and k + 2 < hi and toks[k + 1].surface in ("が", "も", "など", "等")
@@ -604,6 +606,9 @@ def _question(toks: list[Token], anchor: int, end: int, lo: int, hi: int) -> boo
         return True
     if any(_key(u) in _YES_NO for u in toks[max(lo, anchor - 5):anchor]):
         return True  # ご関心の有無だけでも伺えれば: a yes or no, not their time
+    before = "".join(u.surface for u in toks[max(lo, anchor - 8):anchor])
+    if "詳しく" in before and any(w in before for w in ("もう少し", "もっと", "もうちょっと")):
+        return True  # もう少し詳しく伺いたいので: more on what they said, a question
     return end < hi and _key(toks[end]) in ("事", "こと", "点")
 
 
@@ -679,6 +684,11 @@ _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:
                # PR #1287 を出しました…修正が必要な点があれば、こちらで対応します: work done for their project
                r"|(?:PR|プルリク(?:エスト)?|パッチ)[^。\n]{0,12}?を(?:出し|送り|作成し|提出し)(?:ました|た)"
                r"|こちらで(?:対応|修正|調整|担当|用意|作成|実装)(?:します|いたします)"
+               # お電話でお話しいただければ、こちらで文章にまとめます: the writing done for them
+               r"|こちらで[^。\n]{0,8}?(?:まとめ|書き起こし|編集し|清書し)(?:ます|いたします)"
+               # 協賛いただいた場合は、会場パネルに御社のロゴを掲載いたします: what a sponsor gets
+               r"|(?:協賛|ご協賛|ご支援|寄付|ご寄付|ご協力)(?:いただいた|いただける|頂いた|くださった)(?:場合|際|企業様?|方)(?:は|には)?[、,]?"
+               r"[^。\n]{0,60}?(?:ご用意|お送り|ご招待|掲載|掲出|進呈|差し上げ|お届け)"
                # 修正PRも出せます / 修正パッチを用意しています: work for their project
                r"|(?:PR|プルリク(?:エスト)?|パッチ|修正)[^。\n]{0,6}?(?:も|を|は)(?:出せ|送れ|作れ|用意でき|お送りでき)"
                r"|(?:PR|プルリク(?:エスト)?|パッチ|修正案)を用意して(?:います|おります|あります)"
@@ -1167,12 +1177,12 @@ RELATIONSHIP = lazy(
     r"|(?:OB|OG|OB・OG|OB/OG)(?:名簿|の方|である|でいらっしゃ|として)"
     r"|(?:大学|高校|学部|ゼミ|研究室|部活|サークル|学科)の(?:先輩|後輩|OB|OG|卒業生|同期)"
     r"|同じ(?:大学|高校|学校|学部|学科|ゼミ|研究室|部活|サークル|会社|職場|チーム|部署)"
-    r"|同窓|同級生|元同僚|前職で(?:ご一緒|お世話)|卒業以来"
+    r"|同窓(?!生の方々?と|生の皆|の皆|生と幅広く)|同級生|元同僚|前職で(?:ご一緒|お世話)|卒業以来"
     # 会場でステッカー交換した者です, 勉強会でお話しした石井です, あのとき話していた〜: they have met
     # (anchored on the interaction word: a leading で…{0,30} made the whole pattern twice as slow)
     # 昨日の飲み会、楽しかったです / 先日の懇親会では失礼しました: they were at the same table
     r"|(?:先日|昨日|先週|先月|前回|この間|この前)の[^。\n]{0,24}?(?:飲み会|懇親会|打ち上げ|食事会|ランチ会|二次会|忘年会|"
-    r"新年会|歓迎会|送別会|BBQ|バーベキュー)[^。\n]{0,30}?(?:楽しかった|失礼(?:しました|いたしました))"
+    r"新年会|歓迎会|送別会|BBQ|バーベキュー)[^。\n]{0,30}?(?:楽しかった|失礼(?:しました|いたしました)|でしたね|だったね|ましたね)"
     # イベントにお越しいただいた / 朝会でお会いした田村です: the reader came to the sender's place, or they met
     # (not 看護師さんにお越しいただき: someone else came)
     r"|(?:イベント|会|店|ブース|教室|会場|セミナー|勉強会|展示会|オフィス|弊社|当社|当店|説明会|マルシェ|ワークショップ|サロン)"
