@@ -43,6 +43,8 @@ def check_invalid(rule: str, text: str, excerpt, fixed, **options):
 
 # == redundant-expression ==========================================================================
 REDUNDANT_VALID = [
+    "弊社は御社の力になります。",
+    "私は今年で40歳になります。",
     # a change in time, a burden incurred: なる is real
     "来月から会場は大阪支社になります。",
     "費用は全額こちらの負担になります。",
@@ -73,6 +75,8 @@ REDUNDANT_VALID = [
 ]
 
 REDUNDANT_INVALID = [
+    # the sender saying who they are
+    ("弊社はインサイドセールス特化の人材紹介会社になります。", "人材紹介会社になります", "弊社はインサイドセールス特化の人材紹介会社です。"),
     ("料金は1時間15,000円からになります。", "1時間15,000円からになります", "料金は1時間15,000円からです。"),
     # a detail's label as the subject: the price and the venue are stated, nothing becomes them
     ("ご質問いただいた講座の受講料は、お一人様あたり2万円になります。", "2万円になります", "ご質問いただいた講座の受講料は、お一人様あたり2万円です。"),

@@ -190,6 +190,9 @@ _LABELS = ("会場", "場所", "集合場所", "開催場所", "担当", "担当
                      "お支払い", "支払方法", "お支払い方法")
 
 
+_SELF_SUBJECTS = frozenset({"弊社", "当社", "私", "わたくし", "わたし", "僕", "私ども", "当方", "弊店", "当店", "弊所"})
+
+
 def _labelled(before) -> bool:
     for k in range(len(before) - 1):
         if before[k + 1].surface != "は" or before[k + 1].pos1 != "助詞":
@@ -220,6 +223,9 @@ def _copula_context(noun, before, prev, whole: bool, compound: str) -> bool:
         return True
     if _labelled(before):
         return True  # 受講料は3万円になります, 会場は本社セミナールームになります: a detail stated
+    if any(t.surface in _SELF_SUBJECTS and k + 1 < len(before) and before[k + 1].surface == "は"
+           for k, t in enumerate(before)):
+        return True  # 弊社は人材紹介会社になります, 私は担当の根本になります: the sender says who they are
     if any(_demonstrative_subject(before, k) for k in range(len(before))):
         return True
     if whole and compound.endswith(_HANDED_OVER) and not any(
