@@ -27,6 +27,8 @@ def _case(item):
 
 # == one-sided-ask ==========================================================================
 ONE_SIDED_INVALID = [
+    # 働きたいという気持ち: という names the wish, nobody else's words are passed on
+    ("はじめまして、来春卒業予定の中島です。若手に裁量を任せる御社で働きたいという気持ちが強くなり、ご連絡しました。", "linkedin-note"),
     # the code sent is what they would review; ご支援をご検討 names what to consider
     ("はじめまして、Rustの入門記事をいつも読んでいる学生です。ポートフォリオのコードを全部レビューしてもらえませんか？GitHubのURL送ります。", "x"),
     ("突然のご連絡失礼いたします。私たちは社会課題の解決を目指す学生団体です。活動資金のご支援をご検討いただけますと幸いです。", "linkedin-note"),
@@ -149,6 +151,16 @@ ONE_SIDED_INVALID = [
 ]
 
 ONE_SIDED_VALID = [
+    # an introduction under way, a connection just accepted, a favour done last month, a distributor's offer;
+    # a head count, a schedule (移動時間, 時間帯), a correction asked for only if needed
+    ("Hi Daniel,\n\nご紹介いただいた件、ぜひ一度お話しできればと思っています。連絡手段はメール、Zoom、Teamsのどれでも対応できます。", "email"),
+    ("Patelさん、ご承認ありがとうございます。オフショア開発の件、詳しくお話ししたいです。", "linkedin"),
+    ("菊地さん\n先月は北海道展に出店していただき、本当に助かりました。来年の出店条件について、近いうちにお電話で相談させてください。", "facebook"),
+    ("先日の展示会で、貴社の小型旋盤の精度に感銘を受けました。弊社の欧州代理店網で取り扱いの可能性がないか、一度ご相談できれば幸いです。", "email"),
+    ("Emmaさん\n\n10月の交流イベントの件です。会場の席数を確定したいので、参加可否を10/5頃までに教えていただけると助かります。", "email"),
+    ("Carlosさん、打ち合わせの候補日です。どちらも難しければ、別の時間帯を出していただければ合わせます。", "linkedin"),
+    ("Pedroさん、現地の方々との面談をできるだけ多く入れたいので、移動時間も含めて調整できるようにしていただけると助かります。", "generic"),
+    ("在職証明書を添付しました。内容にお気付きの点があれば、お手数ですがご指摘ください。", "email"),
     # registration for the sender's free event; what a sponsor gets; the writing done for them; more on what
     # they said; last night's party
     ("渡辺さん、RPA勉強会を開催します。参加費無料、事前申込はconnpassからお願いします。", "generic"),

@@ -275,7 +275,7 @@ _ONE_POINT = ("一点", "1点", "１点", "ひとつ", "一つ", "1つ", "１つ
 # テストがあるかどうか / 図として掲載してよいか / 使っても良いか: a yes or no, before 教えて
 # 参加できそうなら…教えて: whether they come, for a head count
 _YES_NO_TAIL = lazy(r"かどうか|(?:て|で)(?:も)?(?:よい|良い|いい|よろしい)か|可能か|(?:どう|どちらに|いつに)(?:する|される|なさる)か"
-                    r"|(?:参加|出席|来場)(?:でき|可能|され|する|します)[^。]{0,4}?(?:なら|か)")
+                    r"|(?:参加|出席|来場)(?:でき|可能|され|する|します)[^。]{0,4}?(?:なら|か)|(?:参加|出席|出欠)の?可否")
 
 
 def _asks_an_answer(toks: list[Token], k: int) -> bool:
@@ -381,6 +381,11 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
     if (key == "相談" and k + 2 < hi and toks[k + 1].lemma == "為る" and toks[k + 2].lemma in _CAUSATIVE
             and any(_key(u) in _SCHEDULING or u.surface in ("また", "改めて") for u in toks[max(0, k - 6):k])):
         return "time"  # デモの日程をご相談させてください / またご相談させてください: a talk to arrange, not free advice
+    if key == "時間" and (k + 1 < hi and toks[k + 1].surface == "帯" or k > 0 and toks[k - 1].pos1 == "名詞"
+                         and toks[k - 1].pos2 != "数詞" and toks[k - 1].end == t.start):
+        return None  # 移動時間も含めて調整, 別の時間帯: a schedule, not their time
+    if key == "指摘" and any(u.lemma in ("有る", "御座る") and u.cform.startswith("仮定形") for u in toks[max(0, k - 10):k]):
+        return None  # お気付きの点があれば、お手数ですがご指摘ください: only if there is something
     if key == "時間" and k + 2 < hi and toks[k + 1].surface in ("の", "が") and toks[k + 2].lemma == "有る":
         return None  # お時間のあるときにご覧ください: a condition, not the thing asked for
     if (t.pos1 == "名詞" and k + 1 < hi and toks[k + 1].start == t.end
@@ -619,7 +624,8 @@ def _reported(toks: list[Token], end: int, hi: int) -> bool:
     nxt = toks[end + 1]
     if nxt.surface == "の":
         return end + 2 < hi and _key(toks[end + 2]) in ("事", "こと")
-    return _key(nxt) in ("言う", "仰る", "申す", "話す")
+    # (働きたいという気持ち: という names the wish, it does not pass it on)
+    return _key(nxt) in ("言う", "仰る", "申す", "話す") and nxt.surface not in ("いう", "言う", "云う")
 
 
 _YES_NO = frozenset({"有無", "可否", "意向"})  # not 是非: UniDic reads ぜひ as 是非
@@ -665,7 +671,7 @@ _BUYER = lazy(r"(?:導入|購入|契約|発注|利用|採用|依頼|提携|資�
               r"|仕入れ(?:たい|させて)|(?:うち|弊社|当社|当店|当館|私ども|自社)の[^。\n]{0,20}?"
               r"(?:撮影|制作|デザイン|執筆|翻訳|イラスト|ロゴ|動画|演奏)(?:を|の)(?:お願い|ご依頼|依頼)"
               r"|(?:作品|商品)を(?:置かせて|扱わせて|販売させて)|(?:委託で|うちで|当店で|うちの店で)[^。\n]{0,12}?(?:置かせて|扱わせて|販売させて)"
-              r"|取り扱(?:いたく|いたい|わせて)"  # 御社の樹脂ギアを取り扱いたく: the sender would buy and resell
+              r"|取り扱(?:いたく|いたい|わせて)|取り扱いの(?:可能性|ご相談|ご検討)"  # 御社の樹脂ギアを取り扱いたく: the sender would buy and resell
               # 豆も購入させてください / 私の店も来年の春に改装を予定している: the sender pays
               # (not 何度か買わせてもらっています: a customer's past, as in al009)
               r"|(?:(?:購入|注文|発注)さ|買わ)せて(?:ください|下さい|(?:いただ|頂|もら)(?:け(?:ません|ます|ない|れば|たら)|きたい|いたい|えれば|えたら|えません|えます))"
@@ -1152,7 +1158,9 @@ RELATIONSHIP = lazy(
     r"|(?:ブース|展示|会場|オフィス|事務所|本社|工場|店舗)(?:に|へ)(?:伺い(?!た[いく])|伺った|お邪魔し(?!た[いく]))"
     r"|直接お話を(?:伺い(?!た[いく])|伺った|お聞きし(?!た[いく]))"
     r"|お二人を(?:おつなぎ|つなぎ|繋ぎ|ご紹介)|お二人とも(?:ご)?了承"  # お二人をつなぎたくて: the sender introduces two contacts
-    r"|(?:先日|先ほど|さきほど|昨日|先週|例)の件|(?:前に|前回|この前|先日|先週|先月|昨日)(?:頼んだ|送った|お願いした|話した)|(?:この前|前回|先日)の(?:案件|お仕事|プロジェクト)の(?:件|こと)"
+    r"|(?:先日|先ほど|さきほど|昨日|先週|例)の件|ご紹介いただいた件|ご承認(?:いただき|頂き|くださり)?(?:誠に)?ありがと"
+    # 先月は北海道展に出店していただき、本当に助かりました: the reader did something for the sender
+    r"|(?:いただき|いただいて|くださり|もらって)[、,]?(?:本当に|大変|とても|すごく)?助かりました|(?:前に|前回|この前|先日|先週|先月|昨日)(?:頼んだ|送った|お願いした|話した)|(?:この前|前回|先日)の(?:案件|お仕事|プロジェクト)の(?:件|こと)"
     # 先週話してた展示会の件 / 先日のお電話で / 6月5日の二次面接 / 来週火曜14時のお打ち合わせですが: an exchange under way
     r"|(?:先日|先週|昨日|この間|この前)[、]?(?:話して(?:た|いた)|話した|話し合った|相談した)[^。\n]{0,20}?(?:件|こと|話)"
     r"|(?:先日|先ほど|昨日|先週|先月|前回|この前)の(?:お電話|面接|面談|お打ち合わせ|打ち合わせ|ミーティング|MTG|1on1|メンタリング)"
