@@ -53,6 +53,7 @@ PHONE_VALID = [
 ]
 
 PHONE_INVALID = [
+    ("連絡先をお伝えし忘れていたので共有します。\nMy cell: +1 (646) 555-0199", "linkedin"),
     # the sentence before says whose number it is
     ("まだ事務所がないため、念のため自宅の電話番号もお伝えしておきます。0266-52-3187です。", "facebook"),
     ("先日のセミナーではありがとうございました。もしよろしければ、090-1234-5678までお気軽にお電話ください。", "linkedin"),
