@@ -151,6 +151,15 @@ ONE_SIDED_INVALID = [
 ]
 
 ONE_SIDED_VALID = [
+    # a salary talked of at the interview; the speaker's company promoted to the audience; a yes or no to
+    # confirm; whoever reads the post; tomorrow's meeting
+    ("面接でお話しした年収の希望額についてですが、700万円前後をご検討いただけますと大変ありがたく存じます。", "generic"),
+    ("村田様\n\n先日の登壇資料、拝見しました。12月の勉強会でお話を伺えないか、ご相談させてください。"
+     "もちろん村田様の会社の採用情報も参加者にご案内します。", "linkedin"),
+    ("研究助成について確認させてください。代表者のみが対象という理解でよろしいでしょうか。ご多用のところ恐れ入りますが、"
+     "ご教示いただけますと幸いです。", "email"),
+    ("来週からは大阪出張です。向こうで会える方がいたら声をかけてください。", "x"),
+    ("資料拝見しました。1点だけ、研修の回数について明日の会議で相談させてください。", "generic"),
     # an introduction under way, a connection just accepted, a favour done last month, a distributor's offer;
     # a head count, a schedule (移動時間, 時間帯), a correction asked for only if needed
     ("Hi Daniel,\n\nご紹介いただいた件、ぜひ一度お話しできればと思っています。連絡手段はメール、Zoom、Teamsのどれでも対応できます。", "email"),

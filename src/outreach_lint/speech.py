@@ -300,7 +300,8 @@ def _which_question_before(toks: list[Token], k: int) -> bool:
     lo = max(0, k - 24)
     for j in range(k - 2, lo - 1, -1):
         if toks[j].surface == "か" and toks[j].pos2 == "終助詞" and toks[j + 1].surface in ("。", "？", "?"):
-            return any(_key(u) in _WHICH for u in toks[lo:j])
+            # (…という理解でよろしいでしょうか。…ご教示ください: a yes or no to confirm)
+            return any(_key(u) in _WHICH or u.lemma == "宜しい" for u in toks[lo:j])
     return False
 
 
@@ -511,7 +512,9 @@ def asks(doc: Document) -> list[Ask]:
                     break
                 if u.surface in ("、", "，") and k > lo and toks[k - 1].pos1 in ("動詞", "助動詞") and category is None:
                     break  # 〜を検討しており、…伺えますか: the earlier clause is the sender's own doing
-                if u.surface in ("方", "人", "方々") and k + 1 < hi and toks[k + 1].surface == "は" and category is None:
+                if (u.surface in ("方", "人", "方々") and k + 1 < hi and category is None
+                        and (toks[k + 1].surface == "は" or toks[k + 1].surface == "が" and k + 2 < hi
+                             and toks[k + 2].lemma == "居る" and toks[k + 2].cform.startswith(("仮定形", "連用形")))):
                     break  # 話したい方はこのスレッドで声をかけてください: whoever wishes, not the reader asked
                 if (u.lemma in _CAUSATIVE and k > lo and _key(toks[k - 1]) in _PERMITTED
                         and category is None):
@@ -692,6 +695,9 @@ _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:
                r"|こちらで(?:対応|修正|調整|担当|用意|作成|実装)(?:します|いたします)"
                # お電話でお話しいただければ、こちらで文章にまとめます: the writing done for them
                r"|こちらで[^。\n]{0,8}?(?:まとめ|書き起こし|編集し|清書し)(?:ます|いたします)"
+               # 村田様の会社の採用情報も参加者にご案内します: the speaker's company promoted to the audience
+               r"|(?:様|さん|先生|御社|貴社)の[^。\n]{0,12}?(?:も|を)(?:参加者|会員|受講者|読者|フォロワー)(?:の皆様|の皆さん)?に"
+               r"(?:ご案内|ご紹介|共有|告知)(?:します|いたします)"
                # 協賛いただいた場合は、会場パネルに御社のロゴを掲載いたします: what a sponsor gets
                r"|(?:協賛|ご協賛|ご支援|寄付|ご寄付|ご協力)(?:いただいた|いただける|頂いた|くださった)(?:場合|際|企業様?|方)(?:は|には)?[、,]?"
                r"[^。\n]{0,60}?(?:ご用意|お送り|ご招待|掲載|掲出|進呈|差し上げ|お届け)"
@@ -1158,6 +1164,8 @@ RELATIONSHIP = lazy(
     r"|(?:ブース|展示|会場|オフィス|事務所|本社|工場|店舗)(?:に|へ)(?:伺い(?!た[いく])|伺った|お邪魔し(?!た[いく]))"
     r"|直接お話を(?:伺い(?!た[いく])|伺った|お聞きし(?!た[いく]))"
     r"|お二人を(?:おつなぎ|つなぎ|繋ぎ|ご紹介)|お二人とも(?:ご)?了承"  # お二人をつなぎたくて: the sender introduces two contacts
+    r"|(?:面接|面談|商談|打ち合わせ|お打ち合わせ)で(?:お話し|お伝え|伺っ|ご説明)(?:した|しました|いただいた|させていただいた)"
+    r"|(?:明日|明後日|来週|今週|次回)の(?:会議|打ち合わせ|定例|ミーティング|MTG)(?:で|にて|の際)"
     r"|(?:先日|先ほど|さきほど|昨日|先週|例)の件|ご紹介いただいた件|ご承認(?:いただき|頂き|くださり)?(?:誠に)?ありがと"
     # 先月は北海道展に出店していただき、本当に助かりました: the reader did something for the sender
     r"|(?:いただき|いただいて|くださり|もらって)[、,]?(?:本当に|大変|とても|すごく)?助かりました|(?:前に|前回|この前|先日|先週|先月|昨日)(?:頼んだ|送った|お願いした|話した)|(?:この前|前回|先日)の(?:案件|お仕事|プロジェクト)の(?:件|こと)"
