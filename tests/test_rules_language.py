@@ -43,6 +43,7 @@ def check_invalid(rule: str, text: str, excerpt, fixed, **options):
 
 # == redundant-expression ==========================================================================
 REDUNDANT_VALID = [
+    "4月1日付で、本件の担当は営業二課の菅野になります。",
     "弊社は御社の力になります。",
     "私は今年で40歳になります。",
     # a change in time, a burden incurred: なる is real

@@ -270,6 +270,9 @@ def test_mask_address(raw, masked):
 
 # -- contact-preference -------------------------------------------------------------------------
 CONTACT_VALID = [
+    # 携帯電話 as a product, not a channel
+    ("お話に出た、弊社の携帯電話基地局向けコネクタの試験データをお送りします。ご不明点があれば技術部（0299-82-5100 内線214）までお問い合わせください。",
+     "generic"),
     # a fallback for the day, not a move
     ("明日の蚤の市、出店場所わからなくなったら090-2275-8813まで電話ください！当日は会場の東側テントにいます。", "x"),
     # the phone offered if it suits them better
@@ -315,6 +318,8 @@ CONTACT_VALID = [
 ]
 
 CONTACT_INVALID = [
+    # こちらでのやり取り is the channel left behind
+    ("こちらでのやり取りは見落としやすいので、今後は私の携帯 080-3391-7260 に直接お電話ください。", "linkedin-note"),
     # 続きはLINEでやろう: a plain volitional proposes the move, as 〜しましょう does
     ("亮くん、この前の勉強会おつかれ！例の共同開発の話、続きはLINEでやろう。", "facebook"),
     ("詳しい話は電話の方が早いので、090-7781-2356に今夜かけてください。", "x"),

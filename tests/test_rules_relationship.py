@@ -27,6 +27,9 @@ def _case(item):
 
 # == one-sided-ask ==========================================================================
 ONE_SIDED_INVALID = [
+    # a connection just accepted is a thin tie: it earns a conversation, not a referral; free work is no job offered
+    ("つながり申請のご承認ありがとうございます。早速ですが、御社の採用担当の方をご紹介いただけないでしょうか。", "linkedin"),
+    ("はじめまして！リースの写真が素敵で思わずメッセージしました。交流会の会場の装飾を無料でお願いできる人を探してます。", "facebook"),
     # 働きたいという気持ち: という names the wish, nobody else's words are passed on
     ("はじめまして、来春卒業予定の中島です。若手に裁量を任せる御社で働きたいという気持ちが強くなり、ご連絡しました。", "linkedin-note"),
     # the code sent is what they would review; ご支援をご検討 names what to consider
@@ -151,6 +154,11 @@ ONE_SIDED_INVALID = [
 ]
 
 ONE_SIDED_VALID = [
+    # paid work brought to the reader; the sender reviews their product; thanks for their answer
+    ("はじめまして！昨日のレシピ動画、早速作りました。うちの調味料ブランドでレシピ協力をお願いできる方を探していて、興味があれば話を聞いてもらえると嬉しいです。",
+     "x"),
+    ("はじめまして。ボードゲームのレビューをしている者です。御社の新作、ぜひレビューさせてください。", "generic"),
+    ("コラボ動画の件、ありがとうございます！詳しいことは電話で話したいです。", "generic"),
     # a salary talked of at the interview; the speaker's company promoted to the audience; a yes or no to
     # confirm; whoever reads the post; tomorrow's meeting
     ("面接でお話しした年収の希望額についてですが、700万円前後をご検討いただけますと大変ありがたく存じます。", "generic"),
