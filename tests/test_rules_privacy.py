@@ -270,6 +270,8 @@ def test_mask_address(raw, masked):
 
 # -- contact-preference -------------------------------------------------------------------------
 CONTACT_VALID = [
+    # fallbacks: if the parcel does not arrive, if the DM reply is slow
+    ("試作品のルールブック、紙で送りますね。差出人は私の自宅なので、届かなかったらこちらに連絡ください。", "facebook"),
     # 携帯電話 as a product, not a channel
     ("お話に出た、弊社の携帯電話基地局向けコネクタの試験データをお送りします。ご不明点があれば技術部（0299-82-5100 内線214）までお問い合わせください。",
      "generic"),

@@ -154,6 +154,11 @@ ONE_SIDED_INVALID = [
 ]
 
 ONE_SIDED_VALID = [
+    # a trade offered; a wish for the next shared occasion; friends who have talked before
+    ("45歳で物流の現場管理を20年やってきました。倉庫システムの開発に携わっている方、もしよければ現場の話と引き換えに、業界の話を聞かせてもらえませんか。",
+     "generic"),
+    ("先週のミートアップ、社長もいらしていたんですね。ご挨拶できずすみません。次回はぜひお話ししたいです。", "facebook"),
+    ("おめでとうございます！ついに独立ですね。前から言ってたもんな、自分の会社作るって。落ち着いたら話を聞かせてほしい。", "facebook"),
     # paid work brought to the reader; the sender reviews their product; thanks for their answer
     ("はじめまして！昨日のレシピ動画、早速作りました。うちの調味料ブランドでレシピ協力をお願いできる方を探していて、興味があれば話を聞いてもらえると嬉しいです。",
      "x"),

@@ -497,7 +497,8 @@ def asks(doc: Document) -> list[Ask]:
                 if m:
                     found.append(Ask(m.start(), toks[end - 1].end, "time", si, toks[anchor].start, "時間"))
                 continue
-            if _question(toks, anchor, end, lo, hi) or _set_phrase(toks, anchor, lo) or _reported(toks, end, hi):
+            if (_question(toks, anchor, end, lo, hi) or _set_phrase(toks, anchor, lo) or _reported(toks, end, hi)
+                    or _next_time_wish(toks, anchor, end, lo)):
                 prev_end = end
                 continue
             category = None
@@ -620,6 +621,13 @@ def _question(toks: list[Token], anchor: int, end: int, lo: int, hi: int) -> boo
     return end < hi and _key(toks[end]) in ("事", "こと", "点")
 
 
+def _next_time_wish(toks: list[Token], anchor: int, end: int, lo: int) -> bool:
+    """次回はぜひお話ししたいです: a wish for the next occasion they share, like いつか…できたら."""
+    return (any(u.lemma == "たい" for u in toks[anchor:end])
+            and any(_key(u) in ("次回", "次") and j + 1 < anchor and toks[j + 1].surface == "は"
+                    for j, u in enumerate(toks[lo:anchor], lo)))
+
+
 def _reported(toks: list[Token], end: int, hi: int) -> bool:
     """相手の方もぜひお話ししたいとのことでした / 紹介してほしいと言っていました: someone else's wish, passed on."""
     if end + 1 >= hi or toks[end].surface != "と":
@@ -730,7 +738,8 @@ _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:
 # (not the sender's own CV or portfolio sent in support of their ask).
 _IN_RETURN = lazy(r"(?:代わりに|その代わり|お返しに)[、,]?[^。\n]{0,60}?(?:します|いたします|できます|お渡し|お送り|ご用意|ご案内|ご招待"
                   r"|する(?:よ|ね|から)|できる(?:よ|し|から)|話せる)"
-                  r"|(?:ヒント|ご参考|足し|助け)になれば(?:と思い|と存じ|幸い)")
+                  r"|(?:ヒント|ご参考|足し|助け)になれば(?:と思い|と存じ|幸い)"
+                  r"|[^。\n、,]{2,30}?と(?:引き換え|引換え|交換)に")  # 現場の話と引き換えに、業界の話を: a trade
 _OWN_PAPERS = lazy(r"履歴書|経歴書|ポートフォリオ|レジュメ|自己紹介|プロフィール|事業計画")
 
 
@@ -1171,6 +1180,7 @@ RELATIONSHIP = lazy(
     r"|(?:面接|面談|商談|打ち合わせ|お打ち合わせ)で(?:お話し|お伝え|伺っ|ご説明)(?:した|しました|いただいた|させていただいた)"
     r"|(?:明日|明後日|来週|今週|次回)の(?:会議|打ち合わせ|定例|ミーティング|MTG)(?:で|にて|の際)"
     r"|の件[、,]?(?:本当に|誠に)?ありがとうございます"  # コラボ動画の件、ありがとうございます: their answer, thanked
+    r"|(?:前から|以前から|前に)(?:言って|話して)(?:た|いた)"  # 前から言ってたもんな: they have talked before
     r"|(?:先日|先ほど|さきほど|昨日|先週|例)の件|ご紹介いただいた件|ご承認(?:いただき|頂き|くださり)?(?:誠に)?ありがと"
     # 先月は北海道展に出店していただき、本当に助かりました: the reader did something for the sender
     r"|(?:いただき|いただいて|くださり|もらって)[、,]?(?:本当に|大変|とても|すごく)?助かりました|(?:前に|前回|この前|先日|先週|先月|昨日)(?:頼んだ|送った|お願いした|話した)|(?:この前|前回|先日)の(?:案件|お仕事|プロジェクト)の(?:件|こと)"
