@@ -20,6 +20,8 @@ _LINE_PRODUCT = (r"(?![ \u3000]?(?:WORKS|Works|ワークス|ヤフー|Yahoo|Pay|
 # Instagram運用の投稿, Facebook広告: the service as a subject of work, not a place to talk.
 _SNS_TOPIC = r"(?![ \u3000]?の?(?:運用|広告|マーケ|集客|施策|分析|アルゴリズム|活用|攻略|ショップ|リール|ライブ配信))"
 # name -> regex over the folded sentence; the match is what the finding points at.
+# What follows 携帯電話 when it names a product or a market, not a channel.
+_PRODUCT_AFTER = "基地局|向け|事業|会社|キャリア|市場|業界|端末|販売|料金"
 _CHANNELS = [
     ("LINE", lazy(rf"(?:LINE(?<![A-Za-z]LINE)|Line(?<![A-Za-z]Line))(?![A-Za-z]){_LINE_PRODUCT}(?:[ \u3000]?(?:ID|id|アカウント|QR(?:コード)?))?"
                         # (not a production line: 製造ライン, ラインでの実機テスト)
@@ -49,8 +51,8 @@ _CHANNELS = [
         r"|outlook\.com|docomo\.ne\.jp|ezweb\.ne\.jp|au\.com|softbank\.ne\.jp|i\.softbank\.jp)")),
     ("private-phone", lazy(
         r"(?:携帯|ケータイ|スマホ|自宅|個人|プライベート|私用)(?:電話)?(?:の|に|へ|で|宛て?に?)?[ \u3000]?(?:お?電話(?:番号)?|番号|ショートメール|SMS|メッセージ|お?連絡|着信|かけ)"
-        r"(?!基地局|向け|事業|会社|キャリア|市場|業界|端末|販売|料金)"  # (携帯電話基地局向けコネクタ: a product)
-        r"|携帯電話(?!基地局|向け|事業|会社|キャリア|市場|業界|端末|販売|料金|の(?:基地局|販売|市場|普及))|携帯番号|ショートメール|ショートメッセージ|(?<![A-Za-z])SMS(?![A-Za-z])(?![ \u3000]?(?:通知|配信|認証|送信サービス|マーケ|広告|リマインド|の(?:タイミング|文面|内容)))|Cメール"  # (SMS通知のタイミング: a topic)
+        rf"(?!{_PRODUCT_AFTER})"  # (携帯電話基地局向けコネクタ: a product)
+        rf"|携帯電話(?!{_PRODUCT_AFTER}|の(?:基地局|販売|市場|普及))|携帯番号|ショートメール|ショートメッセージ|(?<![A-Za-z])SMS(?![A-Za-z])(?![ \u3000]?(?:通知|配信|認証|送信サービス|マーケ|広告|リマインド|の(?:タイミング|文面|内容)))|Cメール"  # (SMS通知のタイミング: a topic)
         # 私の携帯（080-…）にお電話ください: the phone is where the reader should call; point at the noun only.
         r"|(?:携帯|ケータイ|スマホ|自宅)(?=[^。！？!?\n]{0,24}?(?:に|へ|まで)[ \u3000]?(?:折り返し|直接|すぐに?|今夜|今日|本日|明日|夜|いつでも|今すぐ)?[ \u3000]?(?:お|ご)?(?:電話|SMS|ショートメ|連絡|メッセージ|着信|かけ))"
         # 私の携帯…に直接お願いします / 私の携帯まで気軽にどうぞ: the phone named as the way in (not 連絡が

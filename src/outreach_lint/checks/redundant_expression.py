@@ -139,7 +139,7 @@ def _copula(ctx: Context, message: str) -> None:
                 ctx.report(start, end, message=message, fix=expected, match=doc.text[start:end],
                            expected=expected)
                 continue
-            if not _copula_context(noun, before, prev, whole, compound):
+            if not _copula_context(noun, before, prev, whole, compound, labelled):
                 continue
             start, end = tokens[first].start, masu.end
             expected = compound + "です"
@@ -187,8 +187,8 @@ def _changes(before) -> bool:
 # A detail's label as the subject: 受講料は…3万円になります, 会場は…になります state it (→です); with a
 # change in time (来月から会場は大阪になります) なる is real, and _changes rules that out first.
 _LABELS = ("会場", "場所", "集合場所", "開催場所", "担当", "担当者", "窓口", "日時", "受付", "締め切り", "締切",
-                     "期限", "料金", "受講料", "参加費", "会費", "費用", "価格", "金額", "送料", "定員", "所要時間", "支払い",
-                     "お支払い", "支払方法", "お支払い方法")
+           "期限", "料金", "受講料", "参加費", "会費", "費用", "価格", "金額", "送料", "定員", "所要時間", "支払い",
+           "お支払い", "支払方法", "お支払い方法")
 
 
 _SELF_SUBJECTS = frozenset({"弊社", "当社", "私", "わたくし", "わたし", "僕", "私ども", "当方", "弊店", "当店", "弊所"})
@@ -211,7 +211,7 @@ def _is_idiom(noun) -> bool:
     return noun.surface in _IDIOMS or noun.lemma in _IDIOMS or noun.base in _IDIOMS
 
 
-def _copula_context(noun, before, prev, whole: bool, compound: str) -> bool:
+def _copula_context(noun, before, prev, whole: bool, compound: str, labelled: bool) -> bool:
     """True when 〜になります only identifies: a pointer complement (こちらになります, 以上になります),
     a person's name (担当は田中になります), a demonstrative subject (こちらが資料になります), or a bare
     noun phrase with no subject (営業担当の西村になります); and nothing marks a change in time."""
@@ -222,7 +222,7 @@ def _copula_context(noun, before, prev, whole: bool, compound: str) -> bool:
             return False
     if noun.surface in _POINTER_COMPLEMENTS or noun.pos2 == "固有名詞" and noun.pos3 == "人名":
         return True
-    if _labelled(before):
+    if labelled:
         return True  # 受講料は3万円になります, 会場は本社セミナールームになります: a detail stated
     if any(t.surface in _SELF_SUBJECTS and k + 1 < len(before) and before[k + 1].surface == "は"
            for k, t in enumerate(before)):
