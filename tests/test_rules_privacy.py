@@ -175,6 +175,9 @@ ADDRESS_VALID = [
     "横浜市民の3-1勝利でしたね。東京都知事選2024-25の記事も拝見しました。",
     # a room on a floor of an office building, in a clinic's signature
     ("こもれび内科クリニック\n院長 望月\n〒420-0857 静岡市葵区御幸町8-3 御幸ビル3階301号室\nTEL 054-255-6120", "email"),
+    # a room in an office building, or in a campus building (号館), in a signature with the company or university
+    ("ストーリーワークス株式会社\n中川 美穂\n〒150-0002 東京都渋谷区渋谷2-10-6 青山ブルービル502号室\nTEL：03-6805-1122", "email"),
+    ("岩田 恵子\n電気通信大学 情報理工学研究科 教授\n〒182-8585 東京都調布市調布ヶ丘1-5-1 西2号館 512号室\nTel: 042-443-5521（研究室）", "email"),
 ]
 
 ADDRESS_INVALID = [
@@ -227,6 +230,8 @@ ADDRESS_INVALID = [
     # the family home named as the place (実家で, うちで宅飲み); 小山下総町 is a town within the ward
     ("四十九日の法要は実家で執り行います。\n住所は京都市北区小山下総町27-3 です。", "facebook"),
     ("来週の土曜、うちで若手仲間と宅飲みするので、ぜひ来てください。\n住所は目黒区中町1-8-14 です。", "facebook"),
+    # a dorm room after a space: still a home
+    ("東北大学 工学部 電気情報物理工学科3年\n千葉 朝陽\n住所：〒980-0022 宮城県仙台市青葉区五橋2-7-11 学生会館ドミール五橋 512号室", "email"),
 ]
 
 
@@ -365,6 +370,9 @@ CONTACT_INVALID = [
     ("コラボの件、DMだと流れちゃうので電話で話しましょう！090-4471-2386 に夜でもかけてもらって大丈夫です", "x"),
     # こちら is the channel just named
     ("やりとりはLINEの方が早いので、以降はこちらでお願いします→ ID: yoshi_chara22", "generic"),
+    # どちらでも in the sentence before leaves the date, not the channel, to the reader
+    ("いただいた候補日のうち、12月3日と5日の午後であればどちらでも伺えます。\nメールだと確認が遅れることがあるため、"
+     "今後は私の携帯（080-5521-3348）にお電話いただけますでしょうか。", "email"),
 ]
 
 

@@ -151,6 +151,18 @@ ONE_SIDED_INVALID = [
     # the goods a seller sends are sold, not given; a review posted for the sender is promotion
     ("はじめまして！動画いつも見てます。実家で作ったジャムを買ってもらえませんか？1瓶1200円で送ります。", "x"),
     ("はじめまして！キャンプ道具のスレッド参考になりました。新しく作ったテントを無償でレビュー投稿してもらえませんか？", "x"),
+    # material sold is no gift (月額980円から…); an entry sheet sent for review supports the ask
+    ("はじめまして。SaaSのプロダクトを作っている個人開発者です。私が作っているタスク管理ツールをぜひ御社で導入していただけないでしょうか。"
+     "月額980円からご利用いただけます。デモの時間を30分いただけますと幸いです。", "linkedin-note"),
+    ("はじめまして。名古屋大学経済学部4年の杉山と申します。\n小林様が御社の海外事業部で東南アジアの販路開拓を担当されていると、プロフィールで拝見しました。\n"
+     "御社の秋採用に応募予定なのですが、人事の方にご推薦いただくことは可能でしょうか。\nエントリーシートもお送りしますので、事前に添削いただけると大変助かります。",
+     "linkedin"),
+    # a job seeker asking about a position is no recruiter with one
+    ("ご担当者様\n\nはじめてご連絡いたします。現在、転職活動をしております。貴社の事業内容に大変興味を持ちました。"
+     "つきましては、貴社でのポジションについてご紹介いただけないでしょうか。", "email"),
+    # a dormant tie without an easy out still earns a conversation, not a referral
+    ("大塚さん、ご無沙汰しています。前職で一緒にGo移行をやっていた本田です。\n大塚さんの会社のPlatformチームに興味があります。"
+     "カジュアル面談につないでいただけないでしょうか。", "linkedin"),
 ]
 
 ONE_SIDED_VALID = [
@@ -468,6 +480,27 @@ ONE_SIDED_VALID = [
     ("田中さん\n\n先日の件、社内で確認しました。費用は少し上振れしそうです。来週どこかで相談させてください。\n\n鈴木", "email"),
     ("【勉強会のお知らせ】\n来月、介護職のキャリアを考える小さな会を開きます。\n参加したい方はこの投稿にコメントください。",
      "facebook"),
+    # the sender sponsors or plans to sponsor: money offered, not asked
+    ("山田様\n\nはじめまして、Kumo Labsの中村と申します。弊社のCIではmizuchiを3年前から使っております。"
+     "その恩返しとして、GitHub Sponsors経由で月額のスポンサーをさせていただきたいと考えています。ご希望をお聞かせいただければ幸いです。", "email"),
+    ("スポンサー担当者様\n\n株式会社ヨツバデータの清水と申します。弊社は昨年に続き、ゴールドスポンサーとしての協賛を検討しております。"
+     "つきましては、今年の募集要項と申込締切をご教示いただけますでしょうか。", "email"),
+    # help offered with permission; the reader's work used in the sender's product is no sales pitch
+    ("井口さん、お誘いありがとうございます！その日は都合がつかず参加できそうにありません。次の機会はぜひ登壇側で協力させてください。", "facebook"),
+    ("平野様\n\nはじめまして、CTOの酒井です。平野様がGitHubで公開されているwasm-bindgenの拡張、弊社のプロダクトで使わせてもらっています。"
+     "現在Rustエンジニアを募集しており、もしご興味があればお話しできればと思いました。", "email"),
+    # ties: a meeting the reader made time for, an arranged introduction, the reader's talk last time,
+    # tomorrow's visit agreed, a recruiter with a position (colloquial or formal)
+    ("山田先生\n\n先日は面談のお時間を取っていただいたのに、準備不足で申し訳ありませんでした。\n大学院入試の推薦状をお願いできないかと思いご連絡しました。", "email"),
+    ("藤本様\n\nキャリアセンターのOB・OGマッチングでつないでいただいた、法学部3年の桜井です。\n面談前に、お仕事について以下の3点を伺いたいです。", "generic"),
+    ("小野さん、勉強会の会場決まりました！\n前回小野さんが話してたCoroutinesのテスト、今回ぜひLTで聞きたいです。", "facebook"),
+    ("森本様\n\n明日14時のOB訪問、どうぞよろしくお願いいたします。\n遅れそうな場合は、御社の代表番号にお電話して、森本様につないでいただければよいですか。", "generic"),
+    ("DM失礼します！エンジニア採用やってる者です\nGoのジェネリクスのスレッド、めっちゃ分かりやすかったです\nいい案件あるんで一回話しませんか？", "x"),
+    ("はじめまして、エグゼクティブサーチの安田です。\n横山様が寄稿されていた、IPO準備期の管理部門づくりの記事を拝読しました。\n"
+     "非公開のCFOポジションについてご相談したく、ご連絡しました。", "linkedin"),
+    # a favour asked of a former colleague, easy to refuse
+    ("大塚さん、ご無沙汰しています。前職で一緒にGo移行をやっていた本田です。\n大塚さんの会社のPlatformチームに興味があります。"
+     "カジュアル面談につないでいただけないでしょうか。\nもちろん、難しければ遠慮なく断ってください。", "linkedin"),
 ]
 
 
@@ -603,6 +636,21 @@ FORM_LETTER_INVALID = [
     # 皆様のお役に立てる: a product announced to everyone
     ("お世話になっております。この度、弊社では新しいサービスをリリースいたしました。皆様のお役に立てるサービスとなっておりますので、"
      "ぜひ一度ご覧ください。今後ともよろしくお願いいたします。", "facebook"),
+    # to ご担当者様: the sender's own product named is the same pitch to every reader
+    ("ご担当者様\n\n突然のご連絡失礼いたします。\n株式会社セールスネクストの山本と申します。\n"
+     "弊社は、営業活動の効率化を支援するクラウドサービス「ネクストCRM」を提供しております。\n"
+     "多くの企業様にご導入いただき、商談数の増加など多数の成果が出ております。\n貴社におかれましても、きっとお役に立てるものと存じます。\n"
+     "資料を無料でお送りしますので、ご希望の際は本メールにご返信ください。\n\n何卒よろしくお願い申し上げます。", "email"),
+    # the sender's own record (削減の実績がございます) is nothing about the reader
+    ("はじめまして。\nこのたびはご縁があり、ご連絡させていただきました。\n弊社は業務効率化を支援するITソリューションを提供しております。\n"
+     "多くの企業様でコスト削減の実績がございます。\n今後、何かお役に立てることがあればと思い、申請いたしました。\nぜひつながっていただけますと幸いです。",
+     "linkedin-note"),
+    # to あなた, nobody in particular: the 30分 of a call asked for is no detail
+    ("こんにちは！\nあなたの素晴らしいご経歴を拝見し、ぜひお声がけしたくご連絡いたしました。\n私は外資系IT企業を中心に、人材のご紹介をしております。\n"
+     "まずは30分のオンライン面談でお話ししましょう。\n素敵なご縁になれば幸いです。", "linkedin"),
+    # 日頃のご発信 is no piece of their work
+    ("はじめまして。立教大学 経営学部3年の野村と申します。\n素晴らしいご経歴を拝見し、ぜひつながりたいと思いご連絡いたしました。\n"
+     "日頃のご発信からも、多くのことを学んでおります。\n今後ともどうぞよろしくお願いいたします。", "linkedin"),
 ]
 
 FORM_LETTER_VALID = [
@@ -685,6 +733,8 @@ FORM_LETTER_VALID = [
     # a notice to a group whose only stock sentence is the closing
     ("保護者の皆さま\n来週の授業参観についてお知らせします。当日は3時間目が算数です。上履きをお持ちください。よろしくお願いいたします。",
      "facebook"),
+    # an offer of material about the reader's field, with a call of 15分: not written to nobody
+    ("はじめまして。御社の物流DXについて、弊社の導入事例をまとめた資料を共有できます。ご興味があれば15分ほどお時間をいただけますか。", "email"),
 ]
 
 

@@ -127,7 +127,11 @@ def check(ctx: Context) -> None:
         if hit is None:
             continue
         name, cs, ce = hit
-        neighbours = "".join(text[s.start:s.end] for s in sentences[max(0, index - 1):index + 2])
+        # (The sentence before counts only if it speaks of a channel: 12月3日と5日の午後であればどちらでも
+        # 伺えます leaves the date, not the channel, to the reader.)
+        prev = text[sentences[index - 1].start:sentences[index - 1].end] if index else ""
+        neighbours = (prev if _ANY_CHANNEL.search(prev) else "") + "".join(
+            text[s.start:s.end] for s in sentences[index:index + 2])
         same = _SAME_CHANNEL.search(body)
         if same and same.start() > ce and same.group() in ("こちらで", "ここで", "こちら上で", "ここ上で"):
             same = None  # LINEの方が早いので、以降はこちらで: こちら is the channel just named

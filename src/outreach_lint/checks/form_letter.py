@@ -117,6 +117,7 @@ def check(ctx: Context) -> None:
     content = 0
     sentences = 0
     concrete = 0
+    concrete_beyond_duration = 0  # (30分のオンライン面談: the length of a call is no detail)
     content_concrete = 0
     # (An X post is written to whoever reads it: 興味ある方はDMください is how a post asks.)
     broadcast = [] if ctx.platform == "x" else [m.start() for m in _BROADCAST.finditer(doc.view)]
@@ -141,13 +142,18 @@ def check(ctx: Context) -> None:
             sentences += 1
             # A sentence with concrete detail (鎌倉, Kotlin, 3年) is written, not pasted: it weighs double.
             concrete += is_concrete
-            if role and is_concrete:
-                content_concrete += _concrete(doc, s, durations=False)
+            if is_concrete:
+                beyond = _concrete(doc, s, durations=False)
+                concrete_beyond_duration += beyond
+                # (弊社は…「ネクストCRM」を提供しております: the sender's own product, the same for every reader)
+                if role and beyond and not _SENDER_SUBJECT.match(s.text.strip()):
+                    content_concrete += 1
             content += 2 if is_concrete else 1
         elif is_concrete and _concrete(doc, s, companies=False):
             # a self-introduction or signature with a name or a skill: written by someone (the
             # sender's own company, 株式会社ジョブリンクの採用支援チームです, is in every mass mail)
             concrete += 1
+            concrete_beyond_duration += 1
     if not stock:
         return
     # A notice to a group it names with not one stock phrase besides the lines that address the group
@@ -159,7 +165,9 @@ def check(ctx: Context) -> None:
         opts.get("min-stock-share", 0.6))
     # Nothing about the reader and not one concrete detail in several sentences (ご経歴に感銘を受けました。
     # お互いに刺激し合える関係になれたら嬉しいです。…): phrased freshly or not, it fits anyone.
-    all_generic = not concrete and len(stock) + sentences >= int(opts.get("min-generic-sentences", 3)) and (ctx.platform != "x" or len(stock) >= 2)
+    # (In a mail to ご担当者様 or to あなた, nobody in particular, the 30分 of a call asked for is no detail.)
+    unnamed = TO_A_ROLE.search(doc.view) is not None or "あなた" in doc.view
+    all_generic = not (concrete_beyond_duration if unnamed else concrete) and len(stock) + sentences >= int(opts.get("min-generic-sentences", 3)) and (ctx.platform != "x" or len(stock) >= 2)
     # To ご担当者様 from someone who introduces themselves, and not one concrete line of content:
     # a cold mail to a role, not to a person.
     cold_to_role = role and not content_concrete
@@ -189,7 +197,8 @@ _BROADCAST = lazy(
     r"|広く(?:募集|ご支援を|ご協力を|ご寄付を|呼びかけ)"
     r"|(?:最新|新着)(?:の)?(?:ニュース|情報|お知らせ)をお届け(?:します|いたします)"  # 弊社の最新ニュースをお届けします: a newsletter  # 活動資金をご支援いただける企業様・個人様を広く募集しております
     r"|(?:たい|する|している|の)方(?:向け|限定)|様向け|(?:皆様|皆さま)(?:の|に)(?:ご参加|ご来場|お越し|お申し込み|ご応募|ご意見|ご出演|ご回答|ご協力)"
-    r"|(?:皆様|皆さま)のお役に立て")  # 皆様のお役に立てるサービスです: a product announced to everyone
+    r"|(?:皆様|皆さま)のお役に立て"
+    r"|(?:皆様|皆さま|皆さん|方々)を対象に")  # ITエンジニアの皆様を対象に…を実施しております  # 皆様のお役に立てるサービスです: a product announced to everyone
 
 
 

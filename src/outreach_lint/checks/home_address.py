@@ -50,13 +50,15 @@ _BLOCK = lazy(
 _HY_RE = lazy(_HY)
 _DATE_LIKE = lazy(r"(?:19|20)\d\d\D|\d{3}\D\d{4}$")  # a year (2024-25, 2024-11-27) or a postal code
 # After the numbers, on the same line: a building, floor or room.
-_BUILDING = lazy(r"[ \u3000]?[^\s、。,，！？!?()（）「」『』：:]{0,30}")
+# (学生会館ドミール五橋 512号室: a room number may follow the building's name after one space)
+_BUILDING = lazy(r"[ \u3000]?[^\s、。,，！？!?()（）「」『』：:]{0,30}(?:[ \u3000][A-Za-z]?[1-9]\d{0,4}号?室)?")
 _ROOM = lazy(r"[1-9]\d{0,4}号室|[A-Za-z]?[1-9]\d{0,3}[号]?室")
 _FLOOR = lazy(r"(?:[1-9]\d?|[一二三四五六七八九十]{1,3})(?:F|階|Ｆ)(?![a-zA-Z])|(?<![A-Za-z])B[1-9]F")
 _RESIDENTIAL = ("マンション", "ハイツ", "コーポ", "アパート", "荘", "レジデンス", "メゾン", "ハイム", "パレス", "ヴィラ",
                 "寮", "社宅", "シェアハウス", "団地", "住宅", "邸")
 _OFFICE_BUILDING = ("ビル", "ビルディング", "タワー", "オフィス", "センター", "スクエア", "プラザ", "ヒルズ", "Bldg", "BLDG",
-                    "会館", "ホール", "キャンパス", "研究所", "工場", "店")
+                    "会館", "ホール", "キャンパス", "研究所", "工場", "店", "号館", "研究棟")
+_PLAIN_OFFICE = ("ビル", "ビルディング", "オフィス", "Bldg", "BLDG", "号館", "研究棟")  # never a block of flats
 _LINE = lazy(r"[^\r\n]+")
 # The writer's home named as the place (not 自宅から近い…): read up to 60 characters back, one line up.
 # 自宅で開催します / 自宅の一室でやっています / 私の自宅宛に返送してください, up to two lines above the address.
@@ -210,9 +212,10 @@ def _building(text: str, be: int, le: int):
     home = next((w for w in _RESIDENTIAL if w in s), None)
     office = next((w for w in _OFFICE_BUILDING if w in s), None)
     if room:
-        # 御幸ビル3階301号室: a room on a floor of an office building (the caller still wants a
-        # company or venue around it); any other 号室 is a flat.
-        if office and not home and floor and s.find(office) < floor.start() < room.start():
+        # 御幸ビル3階301号室, 青山ブルービル502号室: a room in an office building (the caller still wants
+        # a company or venue around it); any other 号室 is a flat.
+        if office and not home and (floor and s.find(office) < floor.start() < room.start()
+                                    or office in _PLAIN_OFFICE and s.find(office) < room.start()):
             return "office-room", be + room.end()
         return "residential", be + room.end()
     if home and (not office or s.find(home) > s.find(office)):

@@ -19,11 +19,15 @@ WHAT = {
 }
 
 
+_EASY_OUT = lazy(r"(?:難しけれ|難しい(?:ようでし|場合|ようであれ)|無理(?:でしたら|なら|せず|な場合)|厳しけれ)[^。\n]{0,16}?"
+                 r"(?:断って|お断り|遠慮なく|お気になさら|気にしないで|スルー)|お気になさらず|ご放念")
 _MENTION = lazy(r"[@＠][A-Za-z0-9_]{1,30}")
 # The sender sells a product (「TimeFlow」の営業, 弊社は…サービスを提供): not a salesperson networking as a peer.
 _SELLING = lazy(r"(?:[」』]|サービス|製品|システム|ツール|SaaS|ソリューション|プロダクト)の営業"
                 # 弊社の採用分析ツールが解決できる…製品のご説明の時間を: a pitch, however researched
-                r"|(?:弊社|当社)の[^。\n]{0,20}?(?:サービス|製品|システム|ツール|ソリューション|SaaS|プロダクト|商品)(?:が|で|なら)"
+                # (not 弊社のプロダクトで使わせてもらっています: the reader's work in the sender's product)
+                r"|(?:弊社|当社)の[^。\n]{0,20}?(?:サービス|製品|システム|ツール|ソリューション|SaaS|プロダクト|商品)"
+                r"(?:が|で(?!も?(?:使わ|使っ|使い|利用|活用|採用))|なら)"
                 r"|(?:製品|サービス|商品|ツール|システム)の(?:ご)?(?:説明|紹介|デモ)"
                 r"|(?:弊社|当社|私ども)(?:の|は|では|が)[^。\n]{0,30}"
                 r"(?:サービス|製品|システム|ツール|ソリューション|SaaS|プロダクト|商品)(?:を|の)?(?:提供|販売|展開)")
@@ -88,6 +92,8 @@ def check(ctx: Context) -> None:
         if not found:
             return
     kinds = relationship_kinds(doc)
+    if kinds == {"tie"} and _EASY_OUT.search(doc.view):
+        return  # 前職で一緒だった…難しければ遠慮なく断ってください: a favour asked of a friend, easy to refuse
     if kinds == {"tie"}:
         # 大学の先輩 / ゼミで一緒だった: a dormant tie earns a conversation, not a referral or a job
         # (tip 7: people are not stepping stones).
