@@ -322,6 +322,9 @@ CONTACT_VALID = [
     ("何かあれば、自宅の 0466-12-3456 にお電話いただいても大丈夫です。", "facebook"),
     # a fallback when the sender is out, not the conversation moved
     ("不在のときは自宅の電話か携帯に連絡ください。", "facebook"),
+    # Instagram as work delivered, and a request the client made (話してくれた), past
+    ("ショップのリニューアルに合わせて、ロゴ、紙袋、Instagramの投稿デザインまで一式を担当させてもらったのですが、"
+     "オーナーさんが最初に話してくれた言葉をどこまで形にできるかを考え続けた案件でした。", "generic"),
 ]
 
 CONTACT_INVALID = [

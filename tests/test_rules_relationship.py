@@ -163,6 +163,14 @@ ONE_SIDED_INVALID = [
     # a dormant tie without an easy out still earns a conversation, not a referral
     ("大塚さん、ご無沙汰しています。前職で一緒にGo移行をやっていた本田です。\n大塚さんの会社のPlatformチームに興味があります。"
      "カジュアル面談につないでいただけないでしょうか。", "linkedin"),
+    # はじめまして/突然の… and the sender's own earlier, unanswered message: still a first contact
+    ("原田様\n\n突然のご連絡失礼いたします。転職活動中の上野と申します。\n先週お送りしたメッセージが埋もれているかもしれないので、改めてご連絡しました。\n"
+     "つきましては、御社の採用担当の方をご紹介いただけないでしょうか。", "email"),
+    ("大谷様\n\n突然のご連絡失礼いたします。フリーランスで翻訳をしている星野です。\n先週お送りしたメールを再送しています。\n"
+     "御社のローカライズ案件について、単価の相場やクライアントの探し方を教えていただけないでしょうか。", "email"),
+    # 貴社の理念に共感 is what every applicant says of every company: no interest in the reader's work
+    ("ご担当者様\n\nはじめまして。日本で就職活動をしている留学生のチェンと申します。貴社の理念に深く共感いたしました。"
+     "貴社で働くことは私の夢です。ぜひ一度お話を伺えれば幸いです。", "email"),
 ]
 
 ONE_SIDED_VALID = [
@@ -501,6 +509,15 @@ ONE_SIDED_VALID = [
     # a favour asked of a former colleague, easy to refuse
     ("大塚さん、ご無沙汰しています。前職で一緒にGo移行をやっていた本田です。\n大塚さんの会社のPlatformチームに興味があります。"
      "カジュアル面談につないでいただけないでしょうか。\nもちろん、難しければ遠慮なく断ってください。", "linkedin"),
+    # replies: thanks for a message or a connection, an X reply to @handle; a number asked for is a small ask
+    ("つながりありがとうございます。LinkedInはあまり見ないので、今後のやり取りは個人のGmailにお願いします。"
+     "御社の営業管理の件、ぜひ一度お話しできればと思っています。", "linkedin"),
+    ("小島さん、メッセージありがとうございます！ケータリングの件、文章だと伝わりにくいので電話で話しましょう。"
+     "小島さんの携帯番号を教えてもらえますか？", "facebook"),
+    ("@tanaka_k ありがとうございます！That makes sense. 日本語のドキュメントも来週PRを出します。レビューお願いできたら嬉しいです", "x"),
+    # a resend without はじめまして follows something: not judged as a first contact
+    ("高橋さん、先週送ったメッセージの件、バタバタしていたらごめんなさい。来月の勉強会の会場、前回と同じコワーキングで押さえてよさそうか、"
+     "お手すきの時に教えてもらえると助かります。急ぎではないです！", "facebook"),
 ]
 
 
@@ -651,6 +668,14 @@ FORM_LETTER_INVALID = [
     # 日頃のご発信 is no piece of their work
     ("はじめまして。立教大学 経営学部3年の野村と申します。\n素晴らしいご経歴を拝見し、ぜひつながりたいと思いご連絡いたしました。\n"
      "日頃のご発信からも、多くのことを学んでおります。\n今後ともどうぞよろしくお願いいたします。", "linkedin"),
+    # the sender's own résumé (私は…10年以上の経験) is the same to every reader
+    ("はじめまして。人脈を広げたいと思い、ご連絡させていただきました。私は金融業界で10年以上の経験があり、資産運用や保険についての幅広い知識を持っております。"
+     "何かお役に立てることがあればお気軽にご連絡ください。今後ともよろしくお願いいたします。", "linkedin"),
+    ("貴殿のご経歴を拝見し、ぜひ一度ご挨拶したくご連絡いたしました。私はグローバルな視点を持ったビジネスパーソンとして、"
+     "日本と海外の架け橋になりたいと考えております。今後ともよろしくお願い申し上げます。", "linkedin"),
+    # はじめまして and a resend of the sender's own message: no tie
+    ("はじめまして。Webマーケ職を探している者です。先週お送りしたメッセージの続きですが、御社で募集中のポジションに推薦していただけないでしょうか。"
+     "職務経歴書はすぐにお送りできます。", "linkedin-note"),
 ]
 
 FORM_LETTER_VALID = [

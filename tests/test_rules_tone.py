@@ -209,6 +209,8 @@ DEMANDS_VALID = [
     # an event's policy, and an ordinary deadline for a deliverable
     ("参加申込の締切を過ぎた場合は、お断りすることがございます。", "facebook"),
     ("資料は来週金曜までにご提出ください。", "email"),
+    # silence releases the reader (ご安心ください), it does not cost them
+    ("小田さん\n\n先日ご相談した共同出展の件、お忙しそうなので短く失礼します。\n特にお返事がなければ、今回は見送りということで進めますのでご安心ください。", "generic"),
 ]
 DEMANDS_INVALID = [
     ("昨日からずっと待ってるんですけど、とりあえず返事だけでもください。", "facebook", "返事だけでもください"),
@@ -328,6 +330,8 @@ PUSHY_VALID = [
     # a count of talks, not of messages; 既読のまま放置はご遠慮 forbids in advance
     ("来週のPyConで登壇します。人前で話すのはこれで三度目ですが、毎回緊張しますね。", "x"),
     ("このメッセージを読まれたら、金曜までに感想をお送りください。既読のまま放置はご遠慮いただけますと幸いです。", "linkedin"),
+    # trouble if the reader stays silent, ahead: demands-reply's, no chase
+    ("荒木さん、来月のイベントのスピーカーの件、明日の朝までに絶対にお返事ください。返事がないと本当に困ります。", "facebook"),
 ]
 PUSHY_INVALID = [
     ("前田さん、先週送ったメッセージ見てくれた？その前のも返事もらえてないんだけど…。", "facebook", "返事もらえてないんだけど"),
@@ -364,6 +368,10 @@ PUSHY_INVALID = [
     ("@tanaka_dev 先週DMで送った件、見てますよね？今日中に返事ください。", "x", "見てますよね？"),
     # the message named in the sentence before
     ("再送です。先週も先々週もDMしたのですが、届いてますか？この件、これで3回目なので、そろそろ見ていただけると…", "x", "これで3回目"),
+    ("何度もすみません、先週と先々週にもメッセージを送っているのですが、ご覧になっていないのでしょうか？既読がついているので読んではいただけていると思うのですが…。",
+     "linkedin", "既読がついているので"),
+    ("内田様\n\n何度もすみません、ベトナムのホアンです。\n10日前、1週間前、3日前にもメールをお送りしましたが、届いていますでしょうか。", "email",
+     "10日前、1週間前、3日前にもメール"),
 ]
 
 

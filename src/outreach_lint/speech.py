@@ -53,7 +53,7 @@ _SCHEDULING = frozenset({"日程", "日時", "スケジュール", "段取り", 
 _PERMITTED = frozenset({"使う", "引用", "掲載", "転載", "利用", "活用", "参考", "拝借"})
 _TRIVIAL_OBJECTS = frozenset({"連絡", "連絡先", "アドレス", "メールアドレス", "都合", "日程", "日時", "候補日", "時間帯", "予定", "場所", "URL",
                               "名前", "方法", "希望", "住所", "可否", "感想", "枠",
-                              "条件", "価格", "料金", "納期", "在庫", "送料", "単価"})
+                              "条件", "価格", "料金", "納期", "在庫", "送料", "単価", "番号", "電話番号", "携帯番号", "携帯"})
 # Verbs whose wish form (〜たい, 〜できれば, 〜しませんか) asks the reader for time or help.
 _WANT = {"伺う": "time", "会う": "time", "聞く": "time", "話す": "time", "話": "time", "相談": "advice",
          "面談": "time", "訪問": "time", "見学": "time", "教わる": "advice", "面会": "time", "茶": "time",
@@ -873,6 +873,8 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
     before = "".join(t.surface for t in toks[max(lo, i - 8):i])
     if key == "紹介" and any(w in before for w in _PITCH_OBJECT):
         return None
+    if key in _SEND and _MESSAGE_AFTER.match("".join(t.surface for t in toks[i + 1:min(hi, i + 5)])):
+        return None  # 先週お送りしたメールを再送しています: the sender's earlier message, nothing given
     if key in _SEND and any(w in "".join(t.surface for t in toks[lo:i]) for w in _OWN_MATERIAL):
         return "send-own"  # 履歴書と成績証明書は、ご指示いただければすぐにお送りします
     if key in _SEND and _GIFT_SENT.search(before):
@@ -882,6 +884,7 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
     return "send" if key in _SEND else "give"
 
 
+_MESSAGE_AFTER = lazy(r"(?:し|いたし)?た(?:メッセージ|メール|DM|ＤＭ|ご連絡|連絡|申請|リクエスト)")
 _BUY = frozenset({"買う", "購入", "注文", "購読", "申し込み", "申込み", "申込"})  # the reader buys from the sender
 
 
@@ -983,6 +986,8 @@ def interest(doc: Document) -> list[tuple[int, int]]:
                 if key in ("勉強", "参考") and not (
                         i + 2 < hi and toks[i + 1].surface == "に" and toks[i + 2].lemma in ("成る", "為る")):
                     continue  # 勉強中の学生です is not a reaction; 勉強になりました is
+                if not has_work and any(b in _BOILERPLATE_ATTRIBUTES for b in keys[max(0, i - lo - 6):i - lo]):
+                    continue  # 貴社の理念に深く共感いたしました: what every applicant says of every company
                 strong = key in _APPRECIATE_STRONG
                 if strong or has_work or _THEIR.search(s.text):
                     if not _asked(toks, i, hi):
@@ -1038,10 +1043,16 @@ def interest_in_tokens(doc: Document) -> bool:
             if key in ("勉強", "参考") and not (
                     i + 2 < hi and toks[i + 1].surface == "に" and toks[i + 2].lemma in ("成る", "為る")):
                 continue
+            if not has_work and any(b in _BOILERPLATE_ATTRIBUTES for b in keys[max(lo, i - 6):i]):
+                continue
             if key in _APPRECIATE_STRONG or has_work or _THEIR.search(s.text):
                 if not _asked(toks, i, hi):
                     return True
     return False
+
+
+# (御社のビジョンに共感 still counts: it names where the company is going, as tests/test_rules_relationship.py holds)
+_BOILERPLATE_ATTRIBUTES = frozenset({"理念", "企業理念", "経営理念", "社風", "事業内容"})
 
 
 _INTEREST_KEYS = _CONSUME | _APPRECIATE
@@ -1214,6 +1225,9 @@ RELATIONSHIP = lazy(
     r"|(?:では|の際は|の節は|の時は|のときは|ではお|では大変)(?:大変|本当に|誠に|たいへん|ほんとうに)?(?:ありがとうございました|お世話になりました)"
     r"|お世話になっ|ご無沙汰|お久しぶり|久しぶり|お疲れ(?:さま|様)|おつかれ(?:さま|様|っした|でした)|お疲れっした|いつも(?:大変|本当に)?ありがとうございます"
     r"|(?:お)?話の続き"
+    # メッセージありがとうございます / つながりありがとうございます / @tanaka_k ありがとうございます！: a reply
+    r"|(?:メッセージ|DM|ＤＭ|メール|コメント|リプライ|リプ)(?:を)?(?:いただき(?!た[いく])|ありがと)"
+    r"|(?:繋|つな)がり(?:を)?(?:いただき)?(?:ありがと)|^[@＠][A-Za-z0-9_]{1,30}[ \t\u3000]*(?:さん)?[、,!！]?[ \t\u3000]*(?:ご返信|返信|お返事)?ありがと"
     # キャリアセンターのマッチングでつないでいただいた: an introduction arranged by someone
     r"|(?:で|から|より|を通じて|経由で)(?:つないで|繋いで)(?:いただ(?:いた|き(?!た[いく]))|もらった|くださった)"
     # 前回小野さんが話してたCoroutinesのテスト: the sender was there when the reader spoke
@@ -1261,16 +1275,36 @@ def relationship(doc: Document) -> list[tuple[int, int]]:
     〜さんからご紹介いただき, お世話になっております, an alumni tie (大学の後輩, OB・OG名簿). In a mail-merge
     template (unfilled slots such as {{company}}), お世話になっております is the template's greeting to
     everyone, not a tie."""
-    found = [m.span() for m in RELATIONSHIP.finditer(doc.folded)]
+    folded = doc.folded
+    found = [m.span() for m in RELATIONSHIP.finditer(folded)]
     if found and (_MERGE_SLOT.search(doc.view) or _stranger(doc.view)):
-        found = [(a, b) for a, b in found if doc.folded[a:b] != "お世話になっ"]
+        found = [(a, b) for a, b in found if folded[a:b] != "お世話になっ" and not _RESENT.match(folded, a, b)]
+    # はじめまして…先週お送りしたメッセージの続きですが: a stranger's own unanswered message is no tie
+    # (a resend without はじめまして/突然の follows something; a chase, これで三度目, is pushy-follow-up's)
+    if found and _stranger(doc.view) and not _CHASE.search(folded):
+        found = [(a, b) for a, b in found if not _own_earlier_message(folded, a, b)]
     return found
+
+
+_SENDER_SENT = lazy(r"お送り(?:した|しました|して|いたし)|送っ(?:た|て)|送信し|差し上げ")
+_MESSAGE_WORD = lazy(r"メッセージ|メール|DM|(?:つながり|繋がり|友達|フォロー)?申請|リクエスト|ご連絡|連絡|お便り")
+# 改めてご連絡しました after はじめまして / 突然のご連絡: a message sent again, not a follow-up in an exchange
+_RESENT = lazy(r"改めて")
+_REPEATED = lazy(r"[二三四五六2-6何]度|再三|数回|何回|[回通]目")
+_CHASE = lazy(r"[二三四五六2-6何](?:度|回|通)目|再三|何度も|再度の(?:ご連絡|連絡|ご案内|メール|メッセージ|DM)")
+
+
+def _own_earlier_message(folded: str, a: int, b: int) -> bool:
+    span = folded[a:b]
+    if not _SENDER_SENT.search(span) or "いただ" in span or "くださ" in span or _REPEATED.search(span):
+        return False  # (二度メールをお送りしていますが: a chase, which pushy-follow-up judges)
+    return bool(_MESSAGE_WORD.search(span) or _MESSAGE_WORD.match(folded, b) or _MESSAGE_WORD.match(folded, b + 1))
 
 
 # Ties that are not an exchange under way: an alumni tie, a reunion after years. A warm introduction
 # (〜さんからご紹介いただき) is a third kind: someone vouched for the sender.
 _TIE_WORDS = ("同じ", "先輩", "後輩", "OB", "OG", "同窓", "同級生", "同期", "元同僚", "卒業", "久しぶり", "ご無沙汰", "学年",
-              "一緒だった", "一緒でした", "承認")  # (ご承認ありがとうございます: a connection, a thin tie)
+              "一緒だった", "一緒でした", "承認", "つながり", "繋がり")  # (ご承認ありがとうございます: a connection, a thin tie)
 
 
 def relationship_kinds(doc: Document) -> set[str]:

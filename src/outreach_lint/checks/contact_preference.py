@@ -101,7 +101,7 @@ _SAME_CHANNEL = lazy(r"(?:こちらのメッセージ|このメッセージ|本�
 _NEGATED = lazy(r"^[^。！？!?\n]{0,6}?(?:ではなく|じゃなく|以外|は使って(?:い|お)?りません|は使っていません|は使わ|は苦手|はやって(?:い)?ません|は控え|はNG)")
 _THANKS = lazy(r"ありがとう|感謝|助かりました|いただきまし|頂きまし|くださいまし|もらいまし|くれまし")
 _ANNOUNCE = lazy(r"(?:します|いたします|致します|差し上げます|送ります|かけます|入れます)(?:ね|ので|から|[。！!]|$|[ \u3000]*$)")
-_CASUAL = lazy(r"て(?:ね|ー|〜|よ|ちょ)?[!！]*$|てね|てくれ")
+_CASUAL = lazy(r"て(?:ね|ー|〜|よ|ちょ)?[!！]*$|てね|てくれ(?:よ|ー|〜)?[!！]*$")  # (not 話してくれた: done, not asked)
 _ANY_CHANNEL = lazy(r"メール|LinkedIn|リンクトイン|電話|Zoom|Teams|Messenger|メッセンジャー|LINE|ライン|DM|Facebook"
                           r"|Instagram|インスタ|Slack|チャット|Gmail|カカオ|WhatsApp|WeChat|携帯|SMS|X")
 _CONNECTOR = lazy(r"でも|か|または|もしくは|あるいは|や|、|，|/|／|(?<![A-Za-z])or(?![A-Za-z])")

@@ -138,6 +138,8 @@ def check(ctx: Context) -> None:
         is_concrete = _concrete(doc, s)
         if not is_concrete and _SENDER_SUBJECT.match(s.text.strip()):
             stock.append(s)  # the sender's pitch without one concrete detail reads the same to anyone
+        elif is_concrete and _SELF_DESCRIBED.match(s.text.strip()) and not _TO_READER.search(s.text):
+            continue  # 私は金融業界で10年以上の経験があり…: the sender's own résumé, the same to every reader
         elif not _neutral(doc, s):
             sentences += 1
             # A sentence with concrete detail (鎌倉, Kotlin, 3年) is written, not pasted: it weighs double.
@@ -243,4 +245,5 @@ _COMPANY = lazy(r"[ァ-ヶ][ァ-ヶー]{2,}社(?![員長内会外名])|株式会
 
 # 弊社は…を提供しております / 弊社では多くの企業様を支援してまいりました: the sender's pitch, told without
 # one concrete detail, reads the same to every reader.
+_SELF_DESCRIBED = lazy(r"^(?:私|わたし|僕|わたくし)(?:は|も)")
 _SENDER_SUBJECT = lazy(r"^(?:弊社|当社|私ども|わたくしども|私たち|わたしたち|我々|弊グループ)(?:では|は|でも|も|が)")
