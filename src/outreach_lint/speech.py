@@ -32,7 +32,7 @@ for _cat, _words in {
     "purchase": "導入 契約 購入 発注 注文 申し込み 申込み 申込 商談 購読 乗り換え 乗り換える 買う 検討 "
                 "出資 融資 投資 寄付 協賛 スポンサー 入会 加入 出稿",
     "advice": "相談 アドバイス 助言 知恵 レビュー 添削 意見 フィードバック 教える 教わる 指導 壁打ち 知見 "
-              "ノウハウ 手伝う 手伝い 力添え 助ける 監修 教示 指摘",
+              "ノウハウ 手伝う 手伝い 力添え 助ける 監修 教示 指摘 翻訳 英訳 和訳 校正 校閲",
     "time": "時間 面談 茶 ランチ 食事 会う 面会 話 話す 打ち合わせ 打合せ 打ち合せ ミーティング MTG mtg 1on1 "
             "通話 訪問 見学 説明 機会 伺う 登壇 講演 寄稿 執筆 出演 取材 インタビュー ヒアリング zoom Zoom",
 }.items():
@@ -810,7 +810,9 @@ def _offer_at(toks: list[Token], i: int, lo: int, hi: int, key: str, ask) -> tup
                 toks[i + 1].surface == "です" or toks[i + 1].surface == "で" and i + 2 < hi and toks[i + 2].surface == "、"):
             return t.start, t.end, "give"  # 施術は無料で、ご感想を投稿してもらえたら: the sender's service, free
         if (ask is None or t.start > ask.form_start or _sender_gives_free(toks, i, hi)
-                or any(u.lemma in ("御座る", "有る", "用意") for u in toks[i + 1:min(hi, i + 4)])):
+                or any(u.lemma in ("御座る", "有る", "用意") for u in toks[i + 1:min(hi, i + 4)])
+                or any(_key(u) in _FREE_GIVEN for u in toks[i + 1:min(hi, i + 4)])
+                and not any(u.lemma in BENEFACTIVE for u in toks[i + 1:min(hi, i + 7)])):  # (無償でご提供いただけないか asks)
             return t.start, t.end, "give"
         return None
     if t.lemma == "ます" and t.cform.startswith("意志推量") and i + 1 < hi and toks[i + 1].surface == "か":
@@ -839,6 +841,8 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
         return None  # 交通費は負担します, not プリセプターの負担をどう減らすか (a burden talked about)
     if key == "馳走" and i + 1 < hi and toks[i + 1].surface == "に":
         return None  # ご馳走になれたら: the reader treats the sender
+    if i > lo and toks[i - 1].surface == "の" and i + 1 < hi and toks[i + 1].surface in ("で", "から", "により"):
+        return None  # 共通の友人のシェアで読みました: someone's share, the way the sender came to read
     causative = False
     acted = False
     progressive = False
@@ -873,7 +877,8 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
     before = "".join(t.surface for t in toks[max(lo, i - 8):i])
     if key == "紹介" and any(w in before for w in _PITCH_OBJECT):
         return None
-    if key in _SEND and _MESSAGE_AFTER.match("".join(t.surface for t in toks[i + 1:min(hi, i + 5)])):
+    if key in _SEND and (_MESSAGE_AFTER.match("".join(t.surface for t in toks[i + 1:min(hi, i + 5)]))
+                         or _SENT_BEFORE.search("".join(t.surface for t in toks[max(lo, i - 4):i]))):
         return None  # 先週お送りしたメールを再送しています: the sender's earlier message, nothing given
     if key in _SEND and any(w in "".join(t.surface for t in toks[lo:i]) for w in _OWN_MATERIAL):
         return "send-own"  # 履歴書と成績証明書は、ご指示いただければすぐにお送りします
@@ -884,7 +889,9 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
     return "send" if key in _SEND else "give"
 
 
+_SENT_BEFORE = lazy(r"(?:先週|先々週|先月|以前|前回|先日|昨日|この前)(?:に)?も(?:ご|お)?$")  # 先月もお送りしたのですが
 _MESSAGE_AFTER = lazy(r"(?:し|いたし)?た(?:メッセージ|メール|DM|ＤＭ|ご連絡|連絡|申請|リクエスト)")
+_FREE_GIVEN = frozenset({"提供", "貸与", "進呈", "配布", "貸し出し", "貸出"})  # 試料の無償提供も含めて: given free
 _BUY = frozenset({"買う", "購入", "注文", "購読", "申し込み", "申込み", "申込"})  # the reader buys from the sender
 
 
@@ -1174,7 +1181,7 @@ RELATIONSHIP = lazy(
     r"(?:お)?時間を(?:取って|作って|割いて|いただ)(?:いただ|くださ)?(?:いた|き(?!た[いく])|った|り)|"
     r"(?:お送り|ご提案|ご案内|お伝え|ご相談)(?:した(?![いくら])|しました|いたしました|差し上げ|しており|しています|している))"
     # つながってくださりありがとうございます / お送りいただいた企画書 / 来週の定例で: an exchange under way
-    r"|(?:繋|つな)がって(?:くださり|くださって|いただき(?!た[いく])|いただいて)|お送りいただ(?:いた|き(?!た[いく]))|送っていただい(?:た|て)|(?:次回|来週|今週|月例|週次|今月|先月|先週|前回|この前|先日)の定例"
+    r"|(?:繋|つな)がって(?:くださり|くださって|いただき(?!た[いく])|いただいて)|お送りいただ(?:いた|き(?!た[いく]))|送っていただい(?:た|て)|(?:次回|来週|今週|月例|週次|今月|先月|先週|前回|この前|先日|本日|今日|昨日)の定例"
     # Re: 意見書の修正について / ご修正いただいた意見書、確かに拝受しました: a reply in an exchange
     r"|^(?:件名[:：][ \t\u3000]*)?(?:Re|RE|re)[:：]|拝受(?:しました|いたしました|いたしております)"
     # 〜への参加ありがとうございます: a new member of the sender's community; お願いしておりました件: a request under way
@@ -1227,7 +1234,10 @@ RELATIONSHIP = lazy(
     r"|(?:お)?話の続き"
     # メッセージありがとうございます / つながりありがとうございます / @tanaka_k ありがとうございます！: a reply
     r"|(?:メッセージ|DM|ＤＭ|メール|コメント|リプライ|リプ)(?:を)?(?:いただき(?!た[いく])|ありがと)"
-    r"|(?:繋|つな)がり(?:を)?(?:いただき)?(?:ありがと)|^[@＠][A-Za-z0-9_]{1,30}[ \t\u3000]*(?:さん)?[、,!！]?[ \t\u3000]*(?:ご返信|返信|お返事)?ありがと"
+    r"|(?:繋|つな)がり(?:を)?(?:いただき)?(?:ありがと)|コネクト(?:を)?(?:いただき)?ありがと"
+    # 声かけてくれてありがとう / 改めてありがとうございました / おつかれ〜！: a reply, thanks again, peers
+    r"|(?:お)?声(?:を)?(?:かけて|掛けて)(?:くれて|いただいて|いただき|くださって)(?:本当に)?ありがと"
+    r"|改めて(?:本当に|誠に|大変)?ありがとうございました|おつかれ[〜ー～!！]|^[@＠][A-Za-z0-9_]{1,30}[ \t\u3000]*(?:さん)?[、,!！]?[ \t\u3000]*(?:ご返信|返信|お返事)?ありがと"
     # キャリアセンターのマッチングでつないでいただいた: an introduction arranged by someone
     r"|(?:で|から|より|を通じて|経由で)(?:つないで|繋いで)(?:いただ(?:いた|き(?!た[いく]))|もらった|くださった)"
     # 前回小野さんが話してたCoroutinesのテスト: the sender was there when the reader spoke
@@ -1242,7 +1252,7 @@ RELATIONSHIP = lazy(
     r"|(?:から|より)[、,]?(?:[^。\n]{0,12}?を)?(?:ご)?紹介(?:いただき(?!た[いく])|いただいた|を受け|され)|(?:さん|様|氏)の(?:ご)?紹介で"
     # ラグビー部で3学年下だった今野です: an alumni tie
     r"|(?:部|サークル|ゼミ|研究室|クラス|学科)で[^。\n]{0,6}?学年(?:下|上)だった"
-    r"|(?:OB|OG|OB・OG|OB/OG)(?:名簿|の方|である|でいらっしゃ|として)"
+    r"|(?:OB|OG|OB・OG|OB/OG)(?:名簿|の方|である|でいらっしゃ|として)|(?:研究室|ゼミ|部|サークル|同窓)(?:の)?(?:OB|OG|OB・OG)会"
     r"|(?:大学|高校|学部|ゼミ|研究室|部活|サークル|学科)の(?:先輩|後輩|OB|OG|卒業生|同期)"
     r"|同じ(?:大学|高校|学校|学部|学科|ゼミ|研究室|部活|サークル|会社|職場|チーム|部署)"
     r"|同窓(?!生の方々?と|生の皆|の皆|生と幅広く)|同級生|元同僚|前職で(?:ご一緒|お世話)|卒業以来"
@@ -1286,10 +1296,11 @@ def relationship(doc: Document) -> list[tuple[int, int]]:
     return found
 
 
-_SENDER_SENT = lazy(r"お送り(?:した|しました|して|いたし)|送っ(?:た|て)|送信し|差し上げ")
+_SENDER_SENT = lazy(r"お送り(?:した|しました|して|いたし)|送っ|送信し|差し上げ")
 _MESSAGE_WORD = lazy(r"メッセージ|メール|DM|(?:つながり|繋がり|友達|フォロー)?申請|リクエスト|ご連絡|連絡|お便り")
 # 改めてご連絡しました after はじめまして / 突然のご連絡: a message sent again, not a follow-up in an exchange
 _RESENT = lazy(r"改めて")
+_SENT_ALSO = lazy(r"も(?:お送り|送っ|送信|差し上げ)")
 _REPEATED = lazy(r"[二三四五六2-6何]度|再三|数回|何回|[回通]目")
 _CHASE = lazy(r"[二三四五六2-6何](?:度|回|通)目|再三|何度も|再度の(?:ご連絡|連絡|ご案内|メール|メッセージ|DM)")
 
@@ -1298,13 +1309,15 @@ def _own_earlier_message(folded: str, a: int, b: int) -> bool:
     span = folded[a:b]
     if not _SENDER_SENT.search(span) or "いただ" in span or "くださ" in span or _REPEATED.search(span):
         return False  # (二度メールをお送りしていますが: a chase, which pushy-follow-up judges)
-    return bool(_MESSAGE_WORD.search(span) or _MESSAGE_WORD.match(folded, b) or _MESSAGE_WORD.match(folded, b + 1))
+    # (先月もお送りしたのですが: sent before, as this one is; not 先日お送りしたPR, work given)
+    return bool(_MESSAGE_WORD.search(span) or _MESSAGE_WORD.match(folded, b) or _MESSAGE_WORD.match(folded, b + 1)
+                or _SENT_ALSO.search(span))
 
 
 # Ties that are not an exchange under way: an alumni tie, a reunion after years. A warm introduction
 # (〜さんからご紹介いただき) is a third kind: someone vouched for the sender.
 _TIE_WORDS = ("同じ", "先輩", "後輩", "OB", "OG", "同窓", "同級生", "同期", "元同僚", "卒業", "久しぶり", "ご無沙汰", "学年",
-              "一緒だった", "一緒でした", "承認", "つながり", "繋がり")  # (ご承認ありがとうございます: a connection, a thin tie)
+              "一緒だった", "一緒でした", "承認", "つながり", "繋がり", "コネクト")  # (ご承認ありがとうございます: a connection, a thin tie)
 
 
 def relationship_kinds(doc: Document) -> set[str]:

@@ -34,7 +34,7 @@ _SELLING = lazy(r"(?:[」』]|サービス|製品|システム|ツール|SaaS|�
 _APPLYING = lazy(r"(?:求人|募集|募集要項|採用情報|求人票|ポジション)(?:情報|の案内|のご案内)?(?:を|に)(?:拝見|拝読|見|読|応募)"
                  r"|募集されて(?:いた|いる|おられた|おられる|いました)"  # 〜で募集されていたロゴの件でご連絡しました
                  # 新卒採用に応募いたしたく、履歴書を添付 / インターンに応募したいと考えています: they apply
-                 r"|応募(?:いた)?し(?:たく|たいと)|応募(?:いたします|させていただ(?:きます|きたく))")
+                 r"|応募(?:いた)?し(?:たく|たいと|ました)|応募(?:いたします|させていただ(?:きます|きたく|きました))")
 # 株式会社リンクス採用担当の岡です: a recruiter's request for a conversation is about a job for the reader.
 _RECRUITER = lazy(r"(?:採用|人事)(?:を)?担当(?:して(?:いる|おります)|の|をしている)[^\n。]{0,24}?(?:です|と申します)"
                   r"|採用(?:チーム|部|グループ)の[^\n。]{0,24}?(?:です|と申します)")
@@ -87,8 +87,9 @@ def check(ctx: Context) -> None:
         if not found:
             return
     if _APPLYING.search(doc.view):
-        # 御社の求人を拝見し…ご検討いただけますと幸いです: an answer to their posting, which asked for it
-        found = [a for a in found if a.category != "job" and a.topic != "検討"]
+        # 御社の求人を拝見し…ご検討いただけますと幸いです / 応募いたしました…面接の機会を: an answer to their
+        # posting, which asked for it
+        found = [a for a in found if a.category not in ("job", "time") and a.topic != "検討"]
         if not found:
             return
     kinds = relationship_kinds(doc)
