@@ -325,6 +325,9 @@ CONTACT_VALID = [
     # Instagram as work delivered, and a request the client made (話してくれた), past
     ("ショップのリニューアルに合わせて、ロゴ、紙袋、Instagramの投稿デザインまで一式を担当させてもらったのですが、"
      "オーナーさんが最初に話してくれた言葉をどこまで形にできるかを考え続けた案件でした。", "generic"),
+    # a channel proposed to a group, with their view asked and the old one kept open
+    ("少年野球の保護者連絡、今はメールですが、LINEのグループを作ってはどうかという声がありました。\n"
+     "個人のアカウントを知られたくない方もいると思うので、ご意見を聞かせてください。メールのままがいい方は、その旨だけでも大丈夫です。", "generic"),
 ]
 
 CONTACT_INVALID = [

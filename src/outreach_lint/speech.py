@@ -681,6 +681,8 @@ _JOB_OFFER = lazy(
     r"|(?:お願いできる(?<!無料でお願いできる)(?<!無償でお願いできる)|ご協力いただける|お任せできる|依頼できる)"
     r"(?:方|クリエイター|人|パートナー)を探して"
     r"|(?:うち|弊社|当社|私ども)の(?:案件|お仕事|仕事)(?:も|を)(?:ぜひ)?(?:お願いしたい|お願いでき|お任せしたい|ご依頼したい)"
+    # 弊社で進めている駅ナカ案件についても、ご相談できれば: a project of the sender's brought to the reader
+    r"|(?:うち|弊社|当社|私ども)で(?:進めて|手がけて|手掛けて|計画して|企画して)(?:いる|おります|います)[^。\n]{0,12}?(?:案件|プロジェクト)"
     # ＜会社名＞で採用を担当している山田です…インフラチームのポジションについて: a recruiter with a position
     r"|(?:採用|人事)(?:を)?担当[^\n]{0,80}?(?:ポジション|求人|募集)"
 )
@@ -730,7 +732,10 @@ _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:
                r"|(?:案件|仕事|お仕事)(?:も|を)(?:回せ|お回しでき|ご紹介でき|紹介でき)"
                r"|(?:お使い|ご活用|ご利用)いただけるよう(?:に)?(?:準備|用意|手配)(?:します|いたします)"
                # 最新の稼働データをお持ちして: material brought for the reader
-               r"|(?:資料|データ|サンプル|試作品|見本|事例|試供品)[^。\n]{0,6}?を(?:お持ちし(?:て|ます)|お持ちいたし|持参)"
+               r"|(?:資料|データ|サンプル|試作品|見本|事例|試供品)[^。\n]{0,6}?を(?:お持ちし(?:て|ます)|お持ちいたし|お持ちでき|持参)"
+               # 原稿は公開前に確認していただけます / 話す役なども喜んでお引き受けします: given in return
+               r"|(?:公開前|掲載前|事前)に(?:ご)?確認(?:していただけ|いただけ)(?:ます|る)|ご意向に沿う(?:よう)?(?:に)?(?:します|いたします)"
+               r"|(?:喜んで|いつでも)(?:お)?引き受け(?:します|いたします|できます|します)"
                # 協賛企業様には会場でのロゴ掲出…をご用意しています: what sponsors get in return
                r"|(?:企業|会員|協賛|寄付者|支援者|スポンサー|ご支援いただいた方)(?:様|の皆様)?(?:には|へは|に対しては)[^。\n]{0,60}?"
                r"(?:ご用意|お送り|ご招待|掲載|掲出|進呈|差し上げ|お届け)"
@@ -1255,6 +1260,7 @@ RELATIONSHIP = lazy(
     r"|(?:OB|OG|OB・OG|OB/OG)(?:名簿|の方|である|でいらっしゃ|として)|(?:研究室|ゼミ|部|サークル|同窓)(?:の)?(?:OB|OG|OB・OG)会"
     r"|(?:大学|高校|学部|ゼミ|研究室|部活|サークル|学科)の(?:先輩|後輩|OB|OG|卒業生|同期)"
     r"|同じ(?:大学|高校|学校|学部|学科|ゼミ|研究室|部活|サークル|会社|職場|チーム|部署)"
+    r"|(?:高校|中学|小学校|大学|専門学校|ゼミ|部活|サークル)で同じ(?:クラス|学年|部|班|ゼミ|チーム)"
     r"|同窓(?!生の方々?と|生の皆|の皆|生と幅広く)|同級生|元同僚|前職で(?:ご一緒|お世話)|卒業以来"
     # 会場でステッカー交換した者です, 勉強会でお話しした石井です, あのとき話していた〜: they have met
     # (anchored on the interaction word: a leading で…{0,30} made the whole pattern twice as slow)
@@ -1460,7 +1466,7 @@ def _quotes_their_work(view: str, m) -> bool:
 
 
 # 弊社のSFA「ウリアゲPro」, 私の新刊『…』: the sender's own product or work, named just before the quote.
-_OWN_BEFORE = lazy(r"(?:弊社|当社|自社|私ども|私たち|わたしたち|私|わたし|僕|自分)(?:の|が)[^。\n「」『』]{0,12}$")
+_OWN_BEFORE = lazy(r"(?:弊社|当社|自社|私ども|私たち|わたしたち|私|わたし|僕|自分)(?:の|が|は|では)[、,]?[^。\n「」『』]{0,12}$")
 
 
 # セミナー「…」を開催いたします: the sender's own event or product, announced in the sender's voice.
@@ -1493,15 +1499,20 @@ def _modified_work(doc: Document, first_only: bool = False) -> list[tuple[int, i
             if toks[j].pos1 == "接頭辞" and j > s.tok_start + 1:
                 j -= 1  # 二拠点居住のご報告: the honorific prefix of their work
             elif (toks[j].pos2 == "普通名詞" and toks[j].end == toks[i].start and j > s.tok_start + 1
-                  and toks[j - 1].surface == "の" and _key(toks[j]) not in _WORK):
-                j -= 1  # 統計教育の実践報告: their work named by a compound
+                  and toks[j - 1].surface == "の"):
+                j -= 1  # 統計教育の実践報告, 商店街のインタビュー記事: their work named by a compound
             if toks[j].surface != "の":
                 continue
             t = toks[i]
             if not (_key(t) in _WORK or t.surface in _WORK):
                 continue
             m = toks[j - 1]
-            if m.pos1 != "名詞" or _key(m) in _VAGUE_MODIFIER or m.pos2 == "数詞" or _key(m) in _WORK:
+            if m.pos1 == "接尾辞" and j > s.tok_start + 1 and toks[j - 2].pos1 == "名詞" and toks[j - 2].end == m.start:
+                m = toks[j - 2]  # 商店街の…: the noun the suffix (街, 県) belongs to
+            # (デザインの実績 alone is vague; 店舗デザインの実績 names a subject)
+            compound = j - 2 >= s.tok_start and toks[j - 2].pos1 == "名詞" and toks[j - 2].end == m.start
+            if (m.pos1 != "名詞" or _key(m) in _VAGUE_MODIFIER or m.pos2 == "数詞"
+                    or _key(m) in _WORK and not (compound and _key(toks[j - 2]) not in _VAGUE_MODIFIER)):
                 continue
             if _key(m) in _GENERIC_ADDRESSEE or m.surface in HONORIFICS:
                 continue
