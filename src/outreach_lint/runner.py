@@ -221,7 +221,10 @@ def lint_targets(linter: Linter, targets: list[Target], options: RunOptions, std
             if interrupted:  # Ctrl-C or a closed pipe: do not wait for the workers' current drafts
                 for proc in list(getattr(executor, "_processes", {}).values()):
                     proc.terminate()
-            executor.shutdown(wait=False, cancel_futures=True)
+            # After a whole run the workers are idle: waiting for them takes milliseconds, and leaving
+            # the pool's manager thread running made Python's exit hook write to its closed wake-up
+            # pipe now and then (a stray "OSError: Bad file descriptor" traceback on stderr).
+            executor.shutdown(wait=not interrupted, cancel_futures=True)
 
 
 def run(options: RunOptions) -> int:
