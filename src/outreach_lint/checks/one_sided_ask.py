@@ -8,7 +8,7 @@ offers and interest lives in speech.py (shared with form-letter).
 from __future__ import annotations
 
 from ..rule import Context
-from ..speech import GROUP_SALUTATION, asks, has_interest, has_real_offers, named_addressees, relationship_kinds
+from ..speech import EASY_OUT, GROUP_SALUTATION, asks, has_interest, has_real_offers, named_addressees, relationship_kinds
 from ..lazyre import lazy
 
 WHAT = {
@@ -19,8 +19,6 @@ WHAT = {
 }
 
 
-_EASY_OUT = lazy(r"(?:難しけれ|難しい(?:ようでし|場合|ようであれ)|無理(?:でしたら|なら|せず|な場合)|厳しけれ)[^。\n]{0,16}?"
-                 r"(?:断って|お断り|遠慮なく|お気になさら|気にしないで|スルー)|お気になさらず|ご放念")
 _MENTION = lazy(r"[@＠][A-Za-z0-9_]{1,30}")
 # The sender sells a product (「TimeFlow」の営業, 弊社は…サービスを提供): not a salesperson networking as a peer.
 _SELLING = lazy(r"(?:[」』]|サービス|製品|システム|ツール|SaaS|ソリューション|プロダクト)の営業"
@@ -93,7 +91,7 @@ def check(ctx: Context) -> None:
         if not found:
             return
     kinds = relationship_kinds(doc)
-    if kinds == {"tie"} and _EASY_OUT.search(doc.view):
+    if kinds == {"tie"} and EASY_OUT.search(doc.view):
         return  # 前職で一緒だった…難しければ遠慮なく断ってください: a favour asked of a friend, easy to refuse
     if kinds == {"tie"}:
         # 大学の先輩 / ゼミで一緒だった: a dormant tie earns a conversation, not a referral or a job

@@ -16,7 +16,7 @@ import re
 
 from ..patterns import LiteralWindows
 from ..rule import Context
-from ..speech import STRANGER
+from ..speech import EASY_OUT, STRANGER
 from .demands_reply import demands
 from .too_stiff import short
 from ..lazyre import lazy
@@ -106,15 +106,6 @@ _BY_WHEN = lazy(r"(?:今日|本日|今夜|今週|明日|明後日|週内)中?(?:
 _COUNTED_NOW = lazy(r"(?:これで|こちらで?|今回で)" + _COUNT3)
 _CONTACT_WORD = lazy(r"連絡|メール|メッセージ|DM|ＤＭ|申請|送|お願い|催促|リマインド|お電話|電話")
 
-# What makes a follow-up gentle: the reader may simply not answer.
-_EASY_OUT = lazy(
-    r"ご放念|お気になさら|気にしないで|お気遣いなく|お?捨て置き|(?:スルー|無視|返信せず)して(?:いただいて|頂いて|くださって)?(?:も)?(?:構|大丈夫|結構)"
-    r"|(?:ご興味|ご関心|ご縁)が(?:なければ|ない場合|なかった|ございませんでしたら|ございませんようでしたら)"
-    r"|(?:ご返信|ご返事|お返事|返信|返事)(?:は|には)?(?:不要|及びません|結構|お気遣いなく)|返信不要"
-    r"|タイミングが合わな|(?:難しい|厳しい)(?:ようでしたら|場合は|ようであれば)|お見送り(?:いただいても|でも)"
-    r"|(?:まだ|後日|いつ|急ぎ)(?:で)?(?:も)?(?:大丈夫|構いません|結構です)|お急ぎにならず|急ぎません"
-    # これで最後にします / 今回で最後のご連絡とさせていただきます: the sender withdraws
-    r"|(?:これで|今回で|こちらで)(?:いったん)?最後|最後のご連絡")
 
 
 _MARKERS = tuple((kind, pattern, LiteralWindows((pattern,)))
@@ -160,7 +151,7 @@ def check(ctx: Context) -> None:
         return  # はじめまして…ずっと待ってます: a first message has no silence behind it to chase
     if not fire:
         pressure = bool(demands(text, doc.sentences))
-        easy = _EASY_OUT.search(text) is not None
+        easy = EASY_OUT.search(text) is not None
         # With an easy out, only pressure (or a strong marker) makes it pushy.
         if "medium" in kinds:
             fire = pressure or not easy
