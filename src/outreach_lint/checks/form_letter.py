@@ -124,6 +124,8 @@ def check(ctx: Context) -> None:
     if group is not None:
         broadcast.append(group.start())
     role = not broadcast and cold_to_a_role(doc.view)
+    # (In a mail to ご担当者様 or to あなた, nobody in particular, the 30分 of a call asked for is no detail.)
+    unnamed = TO_A_ROLE.search(doc.view) is not None or "あなた" in doc.view
     for s in doc.sentences:
         norm = normalize(s.text)
         if not norm:
@@ -144,7 +146,7 @@ def check(ctx: Context) -> None:
             sentences += 1
             # A sentence with concrete detail (鎌倉, Kotlin, 3年) is written, not pasted: it weighs double.
             concrete += is_concrete
-            if is_concrete:
+            if is_concrete and (role or unnamed):  # (only those two readings count durations apart)
                 beyond = _concrete(doc, s, durations=False)
                 concrete_beyond_duration += beyond
                 # (弊社は…「ネクストCRM」を提供しております: the sender's own product, the same for every reader)
@@ -167,8 +169,6 @@ def check(ctx: Context) -> None:
         opts.get("min-stock-share", 0.6))
     # Nothing about the reader and not one concrete detail in several sentences (ご経歴に感銘を受けました。
     # お互いに刺激し合える関係になれたら嬉しいです。…): phrased freshly or not, it fits anyone.
-    # (In a mail to ご担当者様 or to あなた, nobody in particular, the 30分 of a call asked for is no detail.)
-    unnamed = TO_A_ROLE.search(doc.view) is not None or "あなた" in doc.view
     all_generic = not (concrete_beyond_duration if unnamed else concrete) and len(stock) + sentences >= int(opts.get("min-generic-sentences", 3)) and (ctx.platform != "x" or len(stock) >= 2)
     # To ご担当者様 from someone who introduces themselves, and not one concrete line of content:
     # a cold mail to a role, not to a person.
