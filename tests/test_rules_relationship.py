@@ -610,6 +610,14 @@ def test_speech_own_product_in_quotes_is_not_their_work():
 
 # == form-letter ==============================================================================
 FORM_LETTER_INVALID = [
+    # an X auto-DM to a new follower: thanks for the follow, a pitch, the profile link
+    ("フォローありがとうございます！突然ですが、転職や副業に興味はありませんか？無料の個別相談を受け付けています。詳しくはプロフィールのリンクからどうぞ。", "x"),
+    ("フォローいただきありがとうございます！相互フォローよろしくお願いします。", "x"),
+    # to 各位 with the whole seasonal greeting and nothing about anyone
+    ("出資者各位\n\n貴社ますますご清栄のこととお慶び申し上げます。\nこの度、弊社は新たな資金調達を開始いたしました。\n"
+     "社会課題の解決を目指しております。\n資料を添付いたしますので、ご検討のほどよろしくお願い申し上げます。", "email"),
+    # says it goes to many: 色々な業界の方にお話を伺っています
+    ("はじめまして、就職活動中の大学生です。さまざまな業界の社会人の方にお話を伺っています。30分ほどお時間いただけないでしょうか。", "linkedin-note"),
     # つながっていただけますと幸いです and つながりを広げたい are stock; 同窓生の方と幅広く is everyone
     ("はじめまして。営業支援サービスを提供しております株式会社アクセルの田村です。様々な業界の方とつながりを広げたいと考えております。"
      "ぜひつながっていただけますと幸いです。よろしくお願いいたします。", "linkedin-note"),
@@ -713,6 +721,8 @@ FORM_LETTER_INVALID = [
 ]
 
 FORM_LETTER_VALID = [
+    # a follow thanked with something about the reader's work
+    ("フォローありがとうございます！先月の展示で拝見した藍染めのストール、色の重ね方が印象的でした。", "x"),
     # what the reader's company is doing is about them
     ("採用ご担当者様\n\nはじめまして。ドラッグストアで10年間、店舗運営をしてきた三宅と申します。\n御社が地方の調剤薬局チェーンで進められている"
      "在宅訪問サービスに強く関心があり、ご連絡しました。\n\n三宅", "email"),
