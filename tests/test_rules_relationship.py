@@ -27,6 +27,8 @@ def _case(item):
 
 # == one-sided-ask ==========================================================================
 ONE_SIDED_INVALID = [
+    # habitual praise of unnamed posts is said to every account: no interest that earns a meeting
+    ("はじめまして！いつも投稿参考にしてます。今度ランチでもしながらいろいろお話聞かせてもらえませんか？", "x"),
     # a connection just accepted is a thin tie: it earns a conversation, not a referral; free work is no job offered
     ("つながり申請のご承認ありがとうございます。早速ですが、御社の採用担当の方をご紹介いただけないでしょうか。", "linkedin"),
     ("はじめまして！リースの写真が素敵で思わずメッセージしました。交流会の会場の装飾を無料でお願いできる人を探してます。", "facebook"),
@@ -185,6 +187,14 @@ ONE_SIDED_INVALID = [
 ]
 
 ONE_SIDED_VALID = [
+    # an honorarium (謝金) offered; the sender's data offered for the reader's own talks
+    ("はじめまして、市立図書館で企画を担当している原です。地域の読書会の運営について、職員向けに1時間ほどお話しいただけないでしょうか。謝金もご用意しております。", "email"),
+    ("はじめまして。決済サービスの営業をしている森です。佐々木さんが商店街のイベントで話されていた共通ポイントの事例を参考にしています。"
+     "事務局の方をご紹介いただけないでしょうか。こちらの導入前後のデータは、佐々木さんのご発表に自由に使っていただいて構いません。", "generic"),
+    # a partnership proposed is business for both; a collaboration brought to a creator
+    ("件名：業務提携のご相談\n\n中村様\n\nはじめまして、株式会社ミドリ物流の代表の井上です。弊社の配送網と御社の冷凍技術を組み合わせれば、産地直送の幅が広がると考えております。"
+     "一度、お話を伺えれば幸いです。", "email"),
+    ("はじめまして。先日のスペースでのお話、とても参考になりました。うちのアウトドアブランドとのコラボ案件をご相談したいです。", "x"),
     # a trade offered; a wish for the next shared occasion; friends who have talked before
     ("45歳で物流の現場管理を20年やってきました。倉庫システムの開発に携わっている方、もしよければ現場の話と引き換えに、業界の話を聞かせてもらえませんか。",
      "generic"),
@@ -723,6 +733,9 @@ FORM_LETTER_INVALID = [
 FORM_LETTER_VALID = [
     # a follow thanked with something about the reader's work
     ("フォローありがとうございます！先月の展示で拝見した藍染めのストール、色の重ね方が印象的でした。", "x"),
+    # what their post said, by its subject, after letter boilerplate
+    ("拝啓 時下ますますご清栄のこととお慶び申し上げます。さて、このたび貴殿のご投稿を拝読し、地方銀行の再編に関するご見解に深く感銘を受けました。"
+     "今後ともご指導ご鞭撻のほどよろしくお願い申し上げます。敬具", "linkedin"),
     # what the reader's company is doing is about them
     ("採用ご担当者様\n\nはじめまして。ドラッグストアで10年間、店舗運営をしてきた三宅と申します。\n御社が地方の調剤薬局チェーンで進められている"
      "在宅訪問サービスに強く関心があり、ご連絡しました。\n\n三宅", "email"),

@@ -690,6 +690,9 @@ _JOB_OFFER = lazy(
 _BUYER = lazy(r"(?:導入|購入|契約|発注|利用|採用|依頼|提携|資本提携|出資|投資|買収)(?:を|の)?(?:前向きに|社内で|具体的に)?"
                     r"(?:検討|考えて|予定|計画)(?:して|し|中|いたして)"
               # 豆を仕入れたい / うちの店の撮影をお願いできないか / 作品を置かせてもらえないか: paid work for them
+              # 協業のご相談 / うちのブランドとのコラボ案件をご相談したい: a partnership proposed is business for both
+              r"|(?:協業|業務提携|資本業務提携|アライアンス|コラボ(?:レーション)?|タイアップ)(?:案件|企画)?(?:の|に関する|について(?:の)?|を)?[、,]?"
+              r"(?:ご相談|ご提案)(?!を(?:いただ|頂|くださ|下さ))"
               r"|仕入れ(?:たい|させて)|(?:うち|弊社|当社|当店|当館|私ども|自社)の[^。\n]{0,20}?"
               r"(?:撮影|制作|デザイン|執筆|翻訳|イラスト|ロゴ|動画|演奏)(?:を|の)(?:お願い|ご依頼|依頼)"
               r"|(?:作品|商品)を(?:置かせて|扱わせて|販売させて)|(?:委託で|うちで|当店で|うちの店で)[^。\n]{0,12}?(?:置かせて|扱わせて|販売させて)"
@@ -731,6 +734,9 @@ _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:
                r"|(?:場|機会|席)を(?:作れ|作ります|設けます|設けられ|ご用意(?:でき|します|いたします))"
                r"|(?:案件|仕事|お仕事)(?:も|を)(?:回せ|お回しでき|ご紹介でき|紹介でき)"
                r"|(?:お使い|ご活用|ご利用)いただけるよう(?:に)?(?:準備|用意|手配)(?:します|いたします)"
+               # 集めたデータは、ご発表に自由に使っていただいて構いません: the sender's material, theirs to use
+               r"|(?:ご?自由に|そのまま)(?:使って|お使い|ご活用|活用して|ご利用|利用して|転載して|引用して)(?:いただいて|もらって|くださって)?(?:も)?"
+               r"(?:構いません|かまいません|大丈夫です|OKです|ください|いただけます)"
                # 最新の稼働データをお持ちして: material brought for the reader
                r"|(?:資料|データ|サンプル|試作品|見本|事例|試供品)[^。\n]{0,6}?を(?:お持ちし(?:て|ます)|お持ちいたし|お持ちでき|持参)"
                # 原稿は公開前に確認していただけます / 話す役なども喜んでお引き受けします: given in return
@@ -766,9 +772,9 @@ def _in_return(view: str):
         hi = min(x for x in (view.find("。", m.end(), ceiling), view.find("\n", m.end(), ceiling), ceiling) if x >= 0)
         if not _OWN_PAPERS.search(view, lo, hi):
             yield m.span()
-_NO_FEE = lazy(r"(?:謝礼|報酬|お礼|交通費)[^。\n]{0,12}(?:ございません|ありません|出せ|お支払いでき(?:ない|ません)|お出しでき(?:ない|ません)"
+_NO_FEE = lazy(r"(?:謝礼|謝金|報酬|お礼|交通費)[^。\n]{0,12}(?:ございません|ありません|出せ|お支払いでき(?:ない|ません)|お出しでき(?:ない|ません)"
                  r"|ご用意でき(?:ない|ません)|なし|無し)")
-_FEE = lazy(r"謝礼|報酬|薄謝|ギャラ|交通費|紹介料|紹介ボーナス|原稿料|制作費|制作料|デザイン料|撮影料|作画料|翻訳料|出演料|講演料|お支払い(?:します|いたします|する)|お礼として|お礼に|お礼を(?:させ|いたし|します)|ご馳走(?!にな)|ごちそう(?!にな)|奢|おご(?:り|ります|らせ)")  # (ご馳走になれたら: the reader treats)
+_FEE = lazy(r"謝礼|謝金|報酬|薄謝|ギャラ|交通費|紹介料|紹介ボーナス|原稿料|制作費|制作料|デザイン料|撮影料|作画料|翻訳料|出演料|講演料|お支払い(?:します|いたします|する)|お礼として|お礼に|お礼を(?:させ|いたし|します)|ご馳走(?!にな)|ごちそう(?!にな)|奢|おご(?:り|ります|らせ)")  # (ご馳走になれたら: the reader treats)
 
 
 def offers(doc: Document, ask_list: list[Ask] | None = None) -> list[tuple[int, int, str]]:
@@ -981,6 +987,8 @@ def interest(doc: Document) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s in doc.sentences:
         lo, hi = s.tok_start, s.tok_end
+        if _GENERIC_PRAISE.search(s.text):
+            continue  # いつも発信参考にしてます: said to every account
         keys = [_key(t) for t in toks[lo:hi]]
         has_work = any(k in _WORK or t.surface in _WORK for k, t in zip(keys, toks[lo:hi]))
         job_sentence = any(w in s.text for w in _JOB_WORDS)
@@ -1040,8 +1048,10 @@ def interest_in_tokens(doc: Document) -> bool:
             continue  # a token outside every sentence
         if sentence_facts is None:
             has_work = any(k in _WORK or t.surface in _WORK for k, t in zip(keys[lo:hi], toks[lo:hi]))
-            sentence_facts = (has_work, any(w in s.text for w in _JOB_WORDS))
-        has_work, job_sentence = sentence_facts
+            sentence_facts = (has_work, any(w in s.text for w in _JOB_WORDS), bool(_GENERIC_PRAISE.search(s.text)))
+        has_work, job_sentence, generic = sentence_facts
+        if generic:
+            continue
         key = keys[i]
         if key in _CONSUME:
             if _asked(toks, i, hi):
@@ -1061,6 +1071,12 @@ def interest_in_tokens(doc: Document) -> bool:
                 if not _asked(toks, i, hi):
                     return True
     return False
+
+
+# いつも発信参考にしてます / いつも投稿を拝見しています: habitual praise of unnamed work, said to every account
+# (いつもDX関連の発信を参考に, 子育て支援NPOの活動、いつも投稿を拝見 name a subject: not matched).
+_GENERIC_PRAISE = lazy(r"^[ \t\u3000]*(?:[^。のでに「」『』\n]{1,6}[、,]?)?いつも(?:の)?(?:ご?発信|ご?投稿|ポスト|ツイート|ツイ|記事|ブログ|note|配信|動画|コンテンツ)(?:を|、|は|も)?"
+                       r"[^。\n「」『』]{0,8}?(?:参考|勉強|拝見|拝読|楽しみ|見て|見させ|読んで|読ませ|チェック)")
 
 
 # (御社のビジョンに共感 still counts: it names where the company is going, as tests/test_rules_relationship.py holds)
@@ -1465,7 +1481,10 @@ _LEARNED = lazy(r"(?:記事|投稿|ブログ|ポスト|プレスリリース|リ
                 r"[^。\n]{6,80}?(?:と|ことを|という(?:お)?話を)(?:拝見|拝読|知り|読み|伺い|伺っ)"
                 # ゴルフがご趣味とプロフィールで拝見し / 〜をされているという投稿に励まされました
                 r"|[^。\n]{2,40}?と(?:プロフィール|記事|投稿|ブログ|ポスト|ニュース|インタビュー)(?:で|にて|から)(?:拝見|拝読|知り|読み)"
-                r"|(?:され|なさっ|して(?:いらっしゃ|おられ))[^。\n]{0,6}?という(?:ご?投稿|記事|ブログ|ポスト|ツイート|スレッド|インタビュー)")
+                r"|(?:され|なさっ|して(?:いらっしゃ|おられ))[^。\n]{0,6}?という(?:ご?投稿|記事|ブログ|ポスト|ツイート|スレッド|インタビュー)"
+                # ご投稿を拝読し、物流DXに関するお考えに感銘を受けました: what their post says, by its subject
+                r"|(?:記事|投稿|ブログ|ポスト|連載|コラム|ご講演|ご発表)を(?:拝読|拝見|拝聴|読ませていただ|読み)[^。\n]{0,3}?[、,]?"
+                r"[^。\n、,]{2,24}?(?:に関する|についての|に対する)(?:お考え|ご意見|ご見解|ご提言|考察|問題意識|視点)")
 
 
 # A reply or DM opening with the reader's handle (@sato_dev …) names them, as 佐藤様 does.
