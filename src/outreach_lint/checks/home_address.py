@@ -243,6 +243,7 @@ def _home_named_before(text, start) -> bool:
 _HOME_WORDS = ("自宅", "実家", "私の", "わたしの", "僕の", "現住所", "住まい", "下宿", "我が家", "家", "引っ越し", "引越", "転居", "新居", "送付先", "送り先", "郵送先")
 
 
+_NOT_THERE = lazy(r"(?:では|じゃ|で)なく|ではありません|じゃない")
 _ELSEWHERE = lazy(r"オフィス|本社|会社|店舗|コワーキング|私書箱|事業所|営業所")
 
 
@@ -335,6 +336,7 @@ class _Labels:
         if best is None:
             return None
         _, name, i = best
-        if name == "personal" and any(h in window[max(0, i - 6):i] for h in self.heads):
-            return "business"  # 会社の住所は, 弊社の所在地は
+        if (name == "personal" and any(h in window[max(0, i - 6):i] for h in self.heads)
+                and not _NOT_THERE.search(window, max(0, i - 6), i)):
+            return "business"  # 会社の住所は, 弊社の所在地は (not 会社ではなく自宅で)
         return None if name == "neutral" else name
