@@ -277,6 +277,8 @@ def test_mask_address(raw, masked):
 
 # -- contact-preference -------------------------------------------------------------------------
 CONTACT_VALID = [
+    # a fallback for the day (迷われたら) is no move
+    ("当日会場で迷われたら、私の携帯に直接ください。", "generic"),
     # fallbacks: if the parcel does not arrive, if the DM reply is slow
     ("試作品のルールブック、紙で送りますね。差出人は私の自宅なので、届かなかったらこちらに連絡ください。", "facebook"),
     # 携帯電話 as a product, not a channel
@@ -333,6 +335,9 @@ CONTACT_VALID = [
 ]
 
 CONTACT_INVALID = [
+    # 携帯に直接ください: the phone named as the way in, with no verb but the request
+    ("チャットだと埋もれがちなので、用があれば私の携帯 080-2214-6630 に直接ください。", "generic"),
+    ("このグループではなく、出欠は私の携帯に直接ください。", "facebook"),
     # こちらでのやり取り is the channel left behind
     ("こちらでのやり取りは見落としやすいので、今後は私の携帯 080-3391-7260 に直接お電話ください。", "linkedin-note"),
     # 続きはLINEでやろう: a plain volitional proposes the move, as 〜しましょう does
