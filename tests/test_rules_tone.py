@@ -181,6 +181,9 @@ def test_too_stiff_chain_position_and_options():
 
 # -- demands-reply ------------------------------------------------------------------------------
 DEMANDS_VALID = [
+    # the end of opening hours is no deadline: 窓口（平日10〜17時）までご連絡ください
+    ("お急ぎの方はサポート窓口 0120-123-456（平日10〜17時）までご連絡ください。", "x"),
+    ("受付時間は9:00-18:00までです。お気軽にご連絡ください。", "email"),
     ("録画の公開可否だけ、今週中にフォームからご回答ください。", "email"),  # a form for the event's logistics
     ("出欠は3月7日までにフォームからご回答をお願いします。ご都合が合わない方には、後日資料をお送りします。", "email"),  # an RSVP date
     ("絶対にお役に立てる内容ですので、ご都合のよいときにご覧ください。", "email"),
@@ -217,6 +220,9 @@ DEMANDS_VALID = [
     ("小田さん\n\n先日ご相談した共同出展の件、お忙しそうなので短く失礼します。\n特にお返事がなければ、今回は見送りということで進めますのでご安心ください。", "generic"),
 ]
 DEMANDS_INVALID = [
+    # at least a word, asked with いただけると / もらえませんか; any reply at all
+    ("これで三度目のメッセージです。既読なのに返信がないのはなぜでしょう。せめて一言いただけると助かります。", "linkedin", "せめて一言いただけると"),
+    ("何度かDMしてますが見てますか？興味がなければないでいいので一言ください。", "x", "いいので一言ください"),
     # the least reply demanded: whether it was read; a reply asked for with its cost waved away
     ("先週もご連絡しましたが、お返事がないので再度お送りします。せめて読んだかどうかだけでもお知らせいただけますか。", "linkedin",
      "せめて読んだかどうかだけでもお知らせ"),
