@@ -277,6 +277,8 @@ def test_mask_address(raw, masked):
 
 # -- contact-preference -------------------------------------------------------------------------
 CONTACT_VALID = [
+    # the reader said which channel suits them: followed, not pushed
+    ("山下様\n\nXのDMでメールがご都合よいと伺ったので、こちらにお送りします。勉強会の日程案を添付しました。", "email"),
     # a fallback for the day (迷われたら) is no move
     ("当日会場で迷われたら、私の携帯に直接ください。", "generic"),
     # fallbacks: if the parcel does not arrive, if the DM reply is slow
