@@ -27,6 +27,13 @@ def _case(item):
 
 # == one-sided-ask ==========================================================================
 ONE_SIDED_INVALID = [
+    # what to do, asked of a stranger: advice (a list with とか is not two questions), however many questions
+    ("はじめまして。いつも拝見しています。ヘッダー画像とか自己紹介文とか、どこを変えればいいか具体的に教えてもらえませんか？", "x"),
+    ("初めてDMします。ネットショップを始めたのですが全然売れません。まず何をすればいいか教えてもらえますか？", "x"),
+    ("はじめまして。来春カフェを開く予定です。わからないことばかりで、どのレジを入れるべきか、いつ始めればいいか教えていただけませんか。", "linkedin"),
+    # 紹介だと通りやすい is a condition talked about, and a LINE ID sent is nothing given
+    ("はじめまして。社員の方からの紹介だと選考が早いと聞きました。面識はありませんが、リファラルをお願いできないでしょうか。", "linkedin-note"),
+    ("はじめまして、知り合いの知り合いなんですが、大阪で転職先を探していて、どこか紹介してもらえないかなと思ってます。詳しくは電話で話したいので、番号送っておきます→ 090-0000-0000", "facebook"),
     # habitual praise of unnamed posts is said to every account: no interest that earns a meeting
     ("はじめまして！いつも投稿参考にしてます。今度ランチでもしながらいろいろお話聞かせてもらえませんか？", "x"),
     # a connection just accepted is a thin tie: it earns a conversation, not a referral; free work is no job offered
@@ -187,6 +194,12 @@ ONE_SIDED_INVALID = [
 ]
 
 ONE_SIDED_VALID = [
+    # an answer to their hiring post; their post quoted and agreed with; a preference asked; whether to ask, not an ask
+    ("@kimura_hr 募集ポスト拝見しました。Goでの決済基盤の開発を4年やってきました。カジュアル面談の枠があればぜひお話ししたいです。", "x"),
+    ("はじめまして。先日のポストの「要件は捨てる順に並べる」という話、本当にその通りだと思いました。ぜひ一度お話しできたら嬉しいです。", "x"),
+    ("来週の打ち合わせ、メッセンジャーでもメールでも合わせます。やりやすい方を教えてください。", "facebook"),
+    ("岡田さん\n\nご無沙汰しています。前の職場で一緒に基幹システムの移行をやっていた上野です。チームの雰囲気を少し伺えないでしょうか。"
+     "紹介をお願いするかどうかは、お話を聞いてから決めさせてください。", "linkedin"),
     # an honorarium (謝金) offered; the sender's data offered for the reader's own talks
     ("はじめまして、市立図書館で企画を担当している原です。地域の読書会の運営について、職員向けに1時間ほどお話しいただけないでしょうか。謝金もご用意しております。", "email"),
     ("はじめまして。決済サービスの営業をしている森です。佐々木さんが商店街のイベントで話されていた共通ポイントの事例を参考にしています。"
@@ -731,6 +744,11 @@ FORM_LETTER_INVALID = [
 ]
 
 FORM_LETTER_VALID = [
+    # news in kanji numerals (三代目) is a concrete detail; 昨年に引き続き is dealings that go back a year
+    ("来年から、祖父の工房を継いで四代目になります。地域の皆さんに支えてもらった工房なので、まずは組合の集まりに顔を出したいと思っています。今後ともよろしくお願いします。", "facebook"),
+    ("ご担当者様\n\n昨年に引き続き、今年も夏祭りの協賛のご相談をさせていただければと思います。詳しい資料をお送りしますので、ご検討ください。", "facebook"),
+    # their slides named by what they did (整理された): specific
+    ("はじめまして。小売で価格設計を担当している井上です。値引きの心理を整理されたスライド、社内の議論で何度か引用させてもらっています。今後ともよろしくお願いします。", "linkedin-note"),
     # a follow thanked with something about the reader's work
     ("フォローありがとうございます！先月の展示で拝見した藍染めのストール、色の重ね方が印象的でした。", "x"),
     # what their post said, by its subject, after letter boilerplate

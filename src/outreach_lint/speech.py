@@ -287,8 +287,11 @@ def _asks_an_answer(toks: list[Token], k: int) -> bool:
         return True
     if _YES_NO_TAIL.search("".join(u.surface for u in toks[max(0, k - 12):k])):
         return True
-    if sum(1 for u in toks[max(0, k - 14):k] if u.surface == "か" and u.pos1 == "助詞") >= 2:
-        return True
+    if _WHAT_TO_DO.search("".join(u.surface for u in toks[max(0, k - 30):k])):
+        return False  # どのツールを入れるべきか、何から手をつければいいのか…教えて: advice, however many questions
+    if sum(1 for j in range(max(1, k - 14), k)
+           if toks[j].surface == "か" and toks[j].pos1 == "助詞" and toks[j - 1].surface != "と") >= 2:
+        return True  # (プロフィールとか固定ポストとか: a list, not two questions)
     if _which_question_before(toks, k):
         return True
     return any(_framed_question(toks, j) for j in range(max(0, k - 300), k))
@@ -375,8 +378,9 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
     if (key in ("意見", "アドバイス", "フィードバック", "感想", "指摘") and k + 2 < hi and toks[k + 1].surface in ("が", "も", "など", "等")
             and toks[k + 2].lemma in ("有る", "御座る") and any(u.cform.startswith("仮定形") for u in toks[k + 2:min(hi, k + 5)])):
         return None  # ご意見があれば教えてください: only if they have one
-    if key in ("教える", "教わる", "聞く", "教示", "指摘") and any(u.cform.startswith("仮定形") for u in toks[max(0, k - 4):k]):
-        return None  # 気づいた点があれば教えてください, 誤りがあればご指摘ください: only if they wish
+    if (key in ("教える", "教わる", "聞く", "教示", "指摘") and any(u.cform.startswith("仮定形") for u in toks[max(0, k - 4):k])
+            and not _WHAT_TO_DO.search("".join(u.surface for u in toks[max(0, k - 8):k]))):
+        return None  # 気づいた点があれば教えてください: only if they wish (not どこを直せばいいか教えて: what to do)
     if key == "相談" and _about_terms(toks, k, 0):
         return None
     if (key == "相談" and k + 2 < hi and toks[k + 1].lemma == "為る" and toks[k + 2].lemma in _CAUSATIVE
@@ -499,7 +503,7 @@ def asks(doc: Document) -> list[Ask]:
                     found.append(Ask(m.start(), toks[end - 1].end, "time", si, toks[anchor].start, "時間"))
                 continue
             if (_question(toks, anchor, end, lo, hi) or _set_phrase(toks, anchor, lo) or _reported(toks, end, hi)
-                    or _next_time_wish(toks, anchor, end, lo)):
+                    or _next_time_wish(toks, anchor, end, lo) or _whether(toks, end, hi)):
                 prev_end = end
                 continue
             category = None
@@ -530,7 +534,8 @@ def asks(doc: Document) -> list[Ask]:
                     small = True
                     break
                 if key in ("教える", "教わる", "聞く", "教示") and any(
-                        _key(v) in _TRIVIAL_OBJECTS for v in _words_before(toks, k, lo, 4)):
+                        _key(v) in _TRIVIAL_OBJECTS or v.surface in ("方", "ほう") and v.pos1 == "名詞"
+                        for v in _words_before(toks, k, lo, 4)):  # (やりやすい方を教えて: a preference)
                     small = True  # ご連絡先を教えてください, 申込みの方法を教えていただけますか: a small ask
                     break
                 cat = _topic(toks, k, hi)
@@ -622,6 +627,11 @@ def _question(toks: list[Token], anchor: int, end: int, lo: int, hi: int) -> boo
     return end < hi and _key(toks[end]) in ("事", "こと", "点")
 
 
+def _whether(toks: list[Token], end: int, hi: int) -> bool:
+    """紹介をお願いするかどうかは、お話を聞いてから: whether to ask, not the ask."""
+    return end + 1 < hi and toks[end].surface == "か" and toks[end + 1].surface in ("どう", "否")
+
+
 def _next_time_wish(toks: list[Token], anchor: int, end: int, lo: int) -> bool:
     """次回はぜひお話ししたいです: a wish for the next occasion they share, like いつか…できたら."""
     return (any(u.lemma == "たい" for u in toks[anchor:end])
@@ -641,6 +651,9 @@ def _reported(toks: list[Token], end: int, hi: int) -> bool:
 
 
 _YES_NO = frozenset({"有無", "可否", "意向"})  # not 是非: UniDic reads ぜひ as 是非
+# 何をすればいいか / どこを直せばいいか教えて: what to do about something, advice (not どうしたらいいか alone:
+# what to do now, a practical question)
+_WHAT_TO_DO = lazy(r"(?:何|なに|どこ|どれ|どの[^をがは]{0,8}?)を[^。、]{0,8}?(?:ば|たら)(?:よい|良い|いい)(?:の)?か|べき(?:なの)?か")
 _WHAT_SHOULD = lazy(r"べきか|(?:ば|たら)(?:よい|良い|いい)(?:の)?か|どう(?:すれば|したら|やって|進め)")
 
 
@@ -840,6 +853,10 @@ def _offer_at(toks: list[Token], i: int, lo: int, hi: int, key: str, ask) -> tup
     return None
 
 
+_CONTACT_DETAILS = frozenset({"ID", "id", "ＩＤ", "アカウント", "連絡先", "QR", "QRコード", "番号", "電話番号", "携帯番号",
+                              "アドレス", "メアド", "メールアドレス"})
+
+
 def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
     """An offer word followed by the sender acting (します, できます, させていただきます, しましょうか),
     not by the reader doing it for the sender (共有していただけますか)."""
@@ -852,6 +869,12 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
         return None  # 交通費は負担します, not プリセプターの負担をどう減らすか (a burden talked about)
     if key == "馳走" and i + 1 < hi and toks[i + 1].surface == "に":
         return None  # ご馳走になれたら: the reader treats the sender
+    if key in ("送る", "送付", "共有") and any(u.surface in _CONTACT_DETAILS for u in toks[max(lo, i - 3):i]):
+        return None  # ID送っておきます / 連絡先を共有します: how to reach the sender, nothing given
+    if any(u.lemma == "べし" for u in toks[i + 1:min(hi, i + 4)]):
+        return None  # 定期便を最初から用意すべきなのか: a question about the sender's own plan
+    if i + 2 < hi and toks[i + 1].surface in ("だ", "です") and toks[i + 2].surface == "と":
+        return None  # 社員の方からの紹介だと書類が通りやすい: a condition talked about, nothing given
     if i > lo and toks[i - 1].surface == "の" and i + 1 < hi and toks[i + 1].surface in ("で", "から", "により"):
         return None  # 共通の友人のシェアで読みました: someone's share, the way the sender came to read
     causative = False
@@ -954,7 +977,7 @@ _ABOUT_WORK = lazy(
 _THEIR_DOING = lazy(
     r"(?:書か|話さ|語ら|紹介さ|発表さ|登壇さ|公開さ|発信さ|投稿さ|執筆さ|講演さ|出演さ|開発さ|主催さ|運営さ|寄稿さ|"
     r"出版さ|連載さ|共有さ|解説さ|提唱さ|取り組ま|手がけ(?:ら)?|立ち上げら|作ら|制作さ|設計さ|担当さ|企画さ|監修さ|携わら|"
-    r"話しさ|主導さ|推進さ|牽引さ|培わ|築か|進めら|展開さ|実施さ)れ"
+    r"話しさ|主導さ|推進さ|牽引さ|培わ|築か|進めら|展開さ|実施さ|整理さ|まとめら|作成さ|分析さ|調査さ|撮影さ|描か|編集さ|翻訳さ)れ"
     r"(?:て(?:い|お)(?:た|る|ました|ます)|ており(?:ます|ました)|た|ました|ている|てき(?:た|ました)|てこられ(?:た|ました))"
     r"|おっしゃ(?:って(?:い|お)(?:た|ました)|った|いました)"
     # 昨年の交歓会で市長がお話しくださった構想: their talk, received
@@ -973,6 +996,8 @@ _REACTION = lazy(
     r"[、，,はがも]?[^。\n]{0,6}?(?:すごく|とても|大変|本当に|めちゃくちゃ|非常に)?"
     r"(?:良かった|よかった|素晴らしかった|面白かった|おもしろかった|刺激的|わかりやすかった|分かりやすかった|印象的|最高でした|最高だった)"
     r"|(?:さん|様|先生)が[^。\n]{0,24}?(?:され|なさっ|手がけ|作っ)(?:ている|ていた|た)[^。\n]{0,4}?[「『]"
+    # 先日のポストの「見積もりは幅で出す」という話: what their post said, quoted
+    r"|(?:ポスト|投稿|ツイート|記事|ブログ|スレッド|note|ご発表|ご講演|お話)(?:の|で(?:の)?)[「『][^」』\n]{2,60}[」』]という(?:話|お話|言葉|指摘|考え|ご指摘|一文|くだり)"
     # お話、楽しく聞きました / ご講演を興味深く拝聴しました: how the talk or text was taken in
     r"|(?:お話|ご講演|講演|ご発表|発表|ご登壇|登壇|記事|投稿|ブログ|スライド|LT|セッション|トーク|ご著書|書籍)"
     r"[、，,をは]?[^。\n]{0,6}?(?:楽しく|興味深く|面白く|おもしろく|夢中で|食い入るように)"
@@ -1230,6 +1255,8 @@ RELATIONSHIP = lazy(
     # 前任の者から伺っております / 担当を引き継ぎました: an account handed over, the dealings go on (not
     # 英文開示を担当することになりました: the sender's own new duty)
     r"|(?:前任|後任)(?:の|者|として)|(?:担当|窓口)(?:を)?引き継"
+    # 昨年に引き続き、今年も…協賛のご相談を: dealings that go back a year
+    r"|(?:昨年|去年|昨年度|前年|前回)(?:度)?(?:に引き続き|に続き|に続いて|同様に?)[、,]?(?:今年|本年|今年度|今回)(?:も|度も)"
     # この前の展示会ぶりです: they met there
     r"|(?:この前|先日|先週|先月|前回|昨年|去年)の[^。\n]{1,16}?ぶり(?:です|でございます)"
     # 「来月もう一度声をかけて」とおっしゃっていたので、改めてご連絡しました: a follow-up

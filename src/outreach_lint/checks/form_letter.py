@@ -225,11 +225,15 @@ def _concrete(doc, s, durations: bool = True, companies: bool = True) -> bool:
             return True
         if any("0" <= c <= "9" or "０" <= c <= "９" for c in t.surface) and (durations or not _duration(doc.tokens, t)):
             return True
+        # 三代目, 二十年: a number in kanji (not 一度, 一言: 一 is in every stock phrase)
+        if t.pos2 == "数詞" and t.surface[:1] in _KANJI_NUMERALS and (durations or not _duration(doc.tokens, t)):
+            return True
     text = _SLOTS.sub(" ", s.text)
     return (any(m.group(0) not in _GENERIC_LATIN for m in _LATIN_WORD.finditer(text))
             or companies and bool(_COMPANY.search(text)))
 
 
+_KANJI_NUMERALS = frozenset("二三四五六七八九十百千万")
 _DURATION_UNITS = frozenset({"分", "時間", "秒"})
 
 
