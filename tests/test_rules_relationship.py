@@ -871,6 +871,8 @@ def test_form_letter_phrases_are_data():
 
 # == template-placeholder ========================================================================
 PLACEHOLDER_INVALID = [
+    # a merge field inside a 【】 label is a slot, even with a date after it
+    "【{{lab}}】12月の公開講座のお知らせ",
     "先日はありがとうございました。詳細は事務局からお送りします。\n\n防災士会 事務局 野村\nTEL: 0X-XXXX-XXXX",
     "共有させてください。【候補日】あたりで30分ほどいかがでしょうか。",
     "日程は【候補日を3つ入れる】のいずれかでいかがでしょうか。",
