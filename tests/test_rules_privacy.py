@@ -337,6 +337,8 @@ CONTACT_VALID = [
 ]
 
 CONTACT_INVALID = [
+    # 自宅の…に留守電を残してください: the home phone as the way in
+    ("今週は出張で不在です。ご用の方は自宅の03-5555-0101に留守電を残してください。", "x"),
     # 携帯に直接ください: the phone named as the way in, with no verb but the request
     ("チャットだと埋もれがちなので、用があれば私の携帯 080-2214-6630 に直接ください。", "generic"),
     ("このグループではなく、出欠は私の携帯に直接ください。", "facebook"),

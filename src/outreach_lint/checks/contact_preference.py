@@ -54,7 +54,7 @@ _CHANNELS = [
         rf"(?!{_PRODUCT_AFTER})"  # (携帯電話基地局向けコネクタ: a product)
         rf"|携帯電話(?!{_PRODUCT_AFTER}|の(?:基地局|販売|市場|普及))|携帯番号|ショートメール|ショートメッセージ|(?<![A-Za-z])SMS(?![A-Za-z])(?![ \u3000]?(?:通知|配信|認証|送信サービス|マーケ|広告|リマインド|の(?:タイミング|文面|内容)))|Cメール"  # (SMS通知のタイミング: a topic)
         # 私の携帯（080-…）にお電話ください: the phone is where the reader should call; point at the noun only.
-        r"|(?:携帯|ケータイ|スマホ|自宅)(?=[^。！？!?\n]{0,24}?(?:に|へ|まで)[ \u3000]?(?:折り返し|直接|すぐに?|今夜|今日|本日|明日|夜|いつでも|今すぐ)?[ \u3000]?(?:お|ご)?(?:電話|SMS|ショートメ|連絡|メッセージ|着信|かけ))"
+        r"|(?:携帯|ケータイ|スマホ|自宅)(?=[^。！？!?\n]{0,24}?(?:に|へ|まで)[ \u3000]?(?:折り返し|直接|すぐに?|今夜|今日|本日|明日|夜|いつでも|今すぐ)?[ \u3000]?(?:お|ご)?(?:電話|SMS|ショートメ|連絡|メッセージ|着信|かけ|留守電|留守番電話))"
         # 私の携帯…に直接お願いします / 私の携帯まで気軽にどうぞ / 携帯 090-… に直接ください: the phone named as the way in (not 連絡が
         # 必要なら携帯にお願いします: a number for the courier)
         r"|(?:携帯|ケータイ|スマホ)(?=[^。！？!?\n]{0,24}?(?:に|へ|まで)[ \u3000]?(?:直接|お?気軽に)[ \u3000]?(?:お願い|どうぞ|ください|下さい))"
@@ -70,7 +70,7 @@ _CHANNELS = [
 # The channel that is the platform itself is not a move (Messenger on Facebook, X DMs on X).
 _SAME_PLATFORM = {"facebook": {"Facebook", "Messenger"}, "x": {"X"}}
 # The sentence must be about contacting, not about the product (LINE Payの導入, Instagramの運用).
-_ACTION = lazy(r"追加|交換|登録|連絡|直接|送|電話|移|切り替|切替|やり取り|やりとり|話|フォロー|申請|返信|DM|ＤＭ|メッセージ|続き|今後|以降|ここから先|この先|これから|以後"
+_ACTION = lazy(r"追加|交換|登録|連絡|直接|留守電|送|電話|移|切り替|切替|やり取り|やりとり|話|フォロー|申請|返信|DM|ＤＭ|メッセージ|続き|今後|以降|ここから先|この先|これから|以後"
                      r"|通話|つなが|繋が|招待|承認|ID|QR|友達|友だち|トーク|チャット|かけ|コンタクト|アカウント|SMS|ショートメ"
                      r"|番号|メール|アドレス")
 # A fallback for the day of a meeting is not moving the conversation (迷われた場合は携帯まで).
