@@ -27,6 +27,8 @@ def _case(item):
 
 # == one-sided-ask ==========================================================================
 ONE_SIDED_INVALID = [
+    # the product named, an adverb between it and ご検討: a purchase asked for
+    ("はじめまして。当社の勤怠管理アプリをぜひご検討ください。導入企業は500社を超えました。", "linkedin-note"),
     # what to do, asked of a stranger: advice (a list with とか is not two questions), however many questions
     ("はじめまして。いつも拝見しています。ヘッダー画像とか自己紹介文とか、どこを変えればいいか具体的に教えてもらえませんか？", "x"),
     ("初めてDMします。ネットショップを始めたのですが全然売れません。まず何をすればいいか教えてもらえますか？", "x"),
@@ -194,6 +196,14 @@ ONE_SIDED_INVALID = [
 ]
 
 ONE_SIDED_VALID = [
+    # told not to worry (ないでください) claims nothing; a wish only if they have one; a buyer; what the sender knows, offered
+    ("高田さん\nお母様のご入院を知りました。来週予定していた打ち合わせの件は、どうかお気になさらないでください。落ち着かれてからで十分です。", "facebook"),
+    ("小林さん、来週の試飲会の会場が決まりました。苦手なお酒があれば、事前に教えてください。", "facebook"),
+    ("突然すみません、開業したばかりの小さな店ですが、もしよければ仕入れのお話を聞かせてもらえたら嬉しいです。", "x"),
+    ("突然のDM失礼します。伊藤さんのスペースでのお話、録音で聞き直しました。現場の教員の実態なら、かなり具体的にお伝えできると思います。"
+     "一度オンラインでお話しできませんか。", "x"),
+    # お子さま連れの方もぜひご検討ください: whoever may come, not a purchase
+    ("各位\n\n今年の交流会は土曜の午後に開きます。託児スペースも設けますので、お子さま連れの方もぜひご検討ください。", "email"),
     # an answer to their hiring post; their post quoted and agreed with; a preference asked; whether to ask, not an ask
     ("@kimura_hr 募集ポスト拝見しました。Goでの決済基盤の開発を4年やってきました。カジュアル面談の枠があればぜひお話ししたいです。", "x"),
     ("はじめまして。先日のポストの「要件は捨てる順に並べる」という話、本当にその通りだと思いました。ぜひ一度お話しできたら嬉しいです。", "x"),
@@ -633,6 +643,10 @@ def test_speech_own_product_in_quotes_is_not_their_work():
 
 # == form-letter ==============================================================================
 FORM_LETTER_INVALID = [
+    # 貴社ますますご清祥: the seasonal greeting in its other spelling
+    ("ご担当者様\n\n貴社ますますご清祥のこととお慶び申し上げます。弊社は業務用資材の卸売を行っております。高品質な商品を適正価格でご提供し、"
+     "多くのお客様にご好評をいただいております。貴社のお役に立てるものと確信しております。ご興味がございましたら、無料サンプルをお送りいたしますので、"
+     "お気軽にお申し付けください。\n\n株式会社アオバ資材 営業部 松井", "email"),
     # an X auto-DM to a new follower: thanks for the follow, a pitch, the profile link
     ("フォローありがとうございます！突然ですが、転職や副業に興味はありませんか？無料の個別相談を受け付けています。詳しくはプロフィールのリンクからどうぞ。", "x"),
     ("フォローいただきありがとうございます！相互フォローよろしくお願いします。", "x"),

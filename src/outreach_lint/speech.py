@@ -378,7 +378,7 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
     if (key in ("意見", "アドバイス", "フィードバック", "感想", "指摘") and k + 2 < hi and toks[k + 1].surface in ("が", "も", "など", "等")
             and toks[k + 2].lemma in ("有る", "御座る") and any(u.cform.startswith("仮定形") for u in toks[k + 2:min(hi, k + 5)])):
         return None  # ご意見があれば教えてください: only if they have one
-    if (key in ("教える", "教わる", "聞く", "教示", "指摘") and any(u.cform.startswith("仮定形") for u in toks[max(0, k - 4):k])
+    if (key in ("教える", "教わる", "聞く", "教示", "指摘") and any(u.cform.startswith("仮定形") for u in toks[max(0, k - 6):k])
             and not _WHAT_TO_DO.search("".join(u.surface for u in toks[max(0, k - 8):k]))):
         return None  # 気づいた点があれば教えてください: only if they wish (not どこを直せばいいか教えて: what to do)
     if key == "相談" and _about_terms(toks, k, 0):
@@ -503,7 +503,8 @@ def asks(doc: Document) -> list[Ask]:
                     found.append(Ask(m.start(), toks[end - 1].end, "time", si, toks[anchor].start, "時間"))
                 continue
             if (_question(toks, anchor, end, lo, hi) or _set_phrase(toks, anchor, lo) or _reported(toks, end, hi)
-                    or _next_time_wish(toks, anchor, end, lo) or _whether(toks, end, hi)):
+                    or _next_time_wish(toks, anchor, end, lo) or _whether(toks, end, hi)
+                    or _told_not_to(toks, anchor, lo)):
                 prev_end = end
                 continue
             category = None
@@ -583,6 +584,9 @@ def asks(doc: Document) -> list[Ask]:
 def _has_object(toks: list[Token], k: int, lo: int) -> bool:
     """ご支援をご検討 / 導入もご検討: the thing to consider is named right before it."""
     j = _start_of(toks, k, lo) - 1
+    if j > lo and toks[j].surface in ("ぜひ", "是非", "何卒", "なにとぞ"):
+        j -= 1  # ソフトをぜひご検討ください: the adverb between (not 方もぜひご検討: whoever may come)
+        return toks[j].surface == "を" and toks[j].pos1 == "助詞"
     return j >= lo and toks[j].surface in ("を", "も") and toks[j].pos1 == "助詞"
 
 
@@ -625,6 +629,12 @@ def _question(toks: list[Token], anchor: int, end: int, lo: int, hi: int) -> boo
     if "詳しく" in before and any(w in before for w in ("もう少し", "もっと", "もうちょっと")):
         return True  # もう少し詳しく伺いたいので: more on what they said, a question
     return end < hi and _key(toks[end]) in ("事", "こと", "点")
+
+
+def _told_not_to(toks: list[Token], anchor: int, lo: int) -> bool:
+    """打ち合わせの件は、どうかお気になさらないでください: asked not to do something, nothing claimed."""
+    return (anchor - 2 >= lo and toks[anchor - 1].surface == "で" and toks[anchor - 2].surface in ("ない", "ず")
+            and toks[anchor - 2].pos1 == "助動詞")
 
 
 def _whether(toks: list[Token], end: int, hi: int) -> bool:
@@ -706,7 +716,7 @@ _BUYER = lazy(r"(?:導入|購入|契約|発注|利用|採用|依頼|提携|資�
               # 協業のご相談 / うちのブランドとのコラボ案件をご相談したい: a partnership proposed is business for both
               r"|(?:協業|業務提携|資本業務提携|アライアンス|コラボ(?:レーション)?|タイアップ)(?:案件|企画)?(?:の|に関する|について(?:の)?|を)?[、,]?"
               r"(?:ご相談|ご提案)(?!を(?:いただ|頂|くださ|下さ))"
-              r"|仕入れ(?:たい|させて)|(?:うち|弊社|当社|当店|当館|私ども|自社)の[^。\n]{0,20}?"
+              r"|仕入れ(?:たい|させて|の(?:お話|ご相談|相談))|(?:うち|弊社|当社|当店|当館|私ども|自社)の[^。\n]{0,20}?"
               r"(?:撮影|制作|デザイン|執筆|翻訳|イラスト|ロゴ|動画|演奏)(?:を|の)(?:お願い|ご依頼|依頼)"
               r"|(?:作品|商品)を(?:置かせて|扱わせて|販売させて)|(?:委託で|うちで|当店で|うちの店で)[^。\n]{0,12}?(?:置かせて|扱わせて|販売させて)"
               r"|取り扱(?:いたく|いたい|わせて)|取り扱いの(?:可能性|ご相談|ご検討)"  # 御社の樹脂ギアを取り扱いたく: the sender would buy and resell
@@ -747,6 +757,8 @@ _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:
                r"|(?:場|機会|席)を(?:作れ|作ります|設けます|設けられ|ご用意(?:でき|します|いたします))"
                r"|(?:案件|仕事|お仕事)(?:も|を)(?:回せ|お回しでき|ご紹介でき|紹介でき)"
                r"|(?:お使い|ご活用|ご利用)いただけるよう(?:に)?(?:準備|用意|手配)(?:します|いたします)"
+               # 現場の実態なら、かなり具体的にお伝えできると思います: what the sender knows, offered
+               r"|(?:なら|であれば|でしたら)[、,]?[^。\n]{0,16}?(?:お伝え|お話し|お話|共有|ご説明|お教え)(?:でき|いたせ)(?:ます|る)"
                # 集めたデータは、ご発表に自由に使っていただいて構いません: the sender's material, theirs to use
                r"|(?:ご?自由に|そのまま)(?:使って|お使い|ご活用|活用して|ご利用|利用して|転載して|引用して)(?:いただいて|もらって|くださって)?(?:も)?"
                r"(?:構いません|かまいません|大丈夫です|OKです|ください|いただけます)"

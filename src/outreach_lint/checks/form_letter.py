@@ -125,7 +125,7 @@ def check(ctx: Context) -> None:
         broadcast.append(group.start())
     role = not broadcast and cold_to_a_role(doc.view)
     # (In a mail to ご担当者様 or to あなた, nobody in particular, the 30分 of a call asked for is no detail.)
-    unnamed = TO_A_ROLE.search(doc.view) is not None or "あなた" in doc.view
+    unnamed = TO_A_ROLE.search(doc.view) is not None or "あなた" in doc.view or "貴方" in doc.view
     for s in doc.sentences:
         norm = normalize(s.text)
         if not norm:
