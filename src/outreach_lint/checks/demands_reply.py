@@ -153,6 +153,8 @@ def _sentence_demand(text: str, lo: int, hi: int):
                 return m.start(), m.end(), "urgent"  # …ご連絡ください。至急です。
         if req and _CONDITION.search(text, m.end(), req.start()):
             continue  # 至急の対応が必要な場合は…お電話ください: urgency on the reader's side
+        if req and _NOT_SO.search(text, m.end(), req.start()):
+            continue  # いますぐ転職のお話をしたいわけではなく、…: the urgency denied
         if req and not _sender_only(text, m.end(), req.start()):
             return m.start(), req.end(), "urgent"
     if gentle:
@@ -182,6 +184,7 @@ def _sentence_demand(text: str, lo: int, hi: int):
     return None
 
 
+_NOT_SO = lazy(r"わけ(?:では|じゃ)(?:なく|ありません|ないので|ないです)|必要は(?:なく|ありません)")
 _RSVP = lazy(r"出欠|ご出席|出席の可否|参加の可否|ご参加の可否|参加可否|フォーム(?:から|で|に|より)")
 _URGENT_TAIL = lazy(r"(?:で(?:す|お願い|よろしく)|にお願い|で[!！]|[!！。]|$)")
 _IF = lazy(r"あれば|(?:ござい|あり)ましたら|あったら|でしたら|場合(?:は|には|でも)|際は|ようなら|ご不明")
