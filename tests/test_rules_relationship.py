@@ -27,6 +27,8 @@ def _case(item):
 
 # == one-sided-ask ==========================================================================
 ONE_SIDED_INVALID = [
+    # a skill taught (カスタマイズ方法), not a procedure (申込みの方法)
+    ("はじめまして。山田さんの投稿で、WordPressのテーマを作られているのを拝見しました。今度個人でサイトを開くので、テーマの編集方法を一通り教えていただけないでしょうか。", "facebook"),
     # the product named, an adverb between it and ご検討: a purchase asked for
     ("はじめまして。当社の勤怠管理アプリをぜひご検討ください。導入企業は500社を超えました。", "linkedin-note"),
     # what to do, asked of a stranger: advice (a list with とか is not two questions), however many questions
@@ -196,6 +198,11 @@ ONE_SIDED_INVALID = [
 ]
 
 ONE_SIDED_VALID = [
+    # registration through a form, to whoever wishes; a quote asked for (the sender pays); a position offered
+    ("【親子そば打ち体験 参加者募集】今年も7月の週末に開催します。参加ご希望の方は6月30日までに、下のフォームからお申し込みください。", "facebook"),
+    ("はじめまして。長崎で和菓子店を営んでいる森です。今回ご相談したいのは、来春の通販開始に向けて商品写真を30点ほど撮影していただけないかということです。"
+     "お見積りをいただければ幸いです。", "email"),
+    ("はじめまして。株式会社ミズナラでCTOをしている堀です。現在SREを募集しており、一度カジュアルにお話しできればと思っています。", "linkedin"),
     # told not to worry (ないでください) claims nothing; a wish only if they have one; a buyer; what the sender knows, offered
     ("高田さん\nお母様のご入院を知りました。来週予定していた打ち合わせの件は、どうかお気になさらないでください。落ち着かれてからで十分です。", "facebook"),
     ("小林さん、来週の試飲会の会場が決まりました。苦手なお酒があれば、事前に教えてください。", "facebook"),
@@ -758,6 +765,9 @@ FORM_LETTER_INVALID = [
 ]
 
 FORM_LETTER_VALID = [
+    # their news, named by what it says (という…ニュースを拝見し)
+    ("突然のご連絡失礼いたします。弊社は小売業向けに需要予測システムの導入支援を行っておりまして、今回御社が新しい物流拠点を稼働されるというニュースを拝見し、"
+     "在庫の最適化でお困りのことがあるのではないかと思い、ご連絡させていただきました。ぜひ一度お話しできれば幸いです。", "linkedin"),
     # news in kanji numerals (三代目) is a concrete detail; 昨年に引き続き is dealings that go back a year
     ("来年から、祖父の工房を継いで四代目になります。地域の皆さんに支えてもらった工房なので、まずは組合の集まりに顔を出したいと思っています。今後ともよろしくお願いします。", "facebook"),
     ("ご担当者様\n\n昨年に引き続き、今年も夏祭りの協賛のご相談をさせていただければと思います。詳しい資料をお送りしますので、ご検討ください。", "facebook"),

@@ -371,7 +371,9 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
             return "time"  # 〜さんの事例を紹介していただけたら: a talk at the sender's event, not a referral
     if key in ("教える", "教示") and _asks_an_answer(toks, k):
         return None
-    if key in ("申し込み", "申込み", "申込") and any(_key(u) in ("事前", "参加", "フォーム", "当日") for u in toks[max(0, k - 3):k]):
+    if key in ("申し込み", "申込み", "申込", "申し込む") and any(
+            _key(u) in ("事前", "参加", "フォーム", "当日") or u.surface in ("フォーム", "申込フォーム", "ページ", "リンク", "URL")
+            for u in toks[max(0, k - 4):k]):
         return None  # 事前申込はconnpassからお願いします: registration for the sender's event, not a sale
     if key == "投稿" and not (k + 1 < hi and toks[k + 1].lemma == "為る"):
         return None  # この投稿にコメントください, 投稿を通じて学ばせて: the post is not what they are asked to do
@@ -535,7 +537,8 @@ def asks(doc: Document) -> list[Ask]:
                     small = True
                     break
                 if key in ("教える", "教わる", "聞く", "教示") and any(
-                        _key(v) in _TRIVIAL_OBJECTS or v.surface in ("方", "ほう") and v.pos1 == "名詞"
+                        _key(v) in _TRIVIAL_OBJECTS and not _skill_method(toks, v)
+                        or v.surface in ("方", "ほう") and v.pos1 == "名詞"
                         for v in _words_before(toks, k, lo, 4)):  # (やりやすい方を教えて: a preference)
                     small = True  # ご連絡先を教えてください, 申込みの方法を教えていただけますか: a small ask
                     break
@@ -579,6 +582,19 @@ def asks(doc: Document) -> list[Ask]:
             found.append(Ask(toks[start_tok].start, max(end_off, toks[anchor].end), category, si,
                              toks[anchor].start, _key(toks[topic_at])))
     return found
+
+
+def _skill_method(toks: list[Token], v: Token) -> bool:
+    """テーマのカスタマイズ方法を教えて: a skill taught, not a procedure (申込みの方法, 連絡方法)."""
+    if v.surface != "方法":
+        return False
+    i = bisect.bisect_left(toks.column("start"), v.start)
+    prev = toks[i - 1] if i > 0 else None
+    return prev is not None and prev.end == v.start and prev.pos1 == "名詞" and _key(prev) not in _PROCEDURES
+
+
+_PROCEDURES = frozenset({"申し込み", "申込み", "申込", "参加", "連絡", "支払い", "支払", "登録", "応募", "予約", "購入",
+                         "送付", "提出", "アクセス", "入金", "振込", "振り込み", "返品", "キャンセル", "問い合わせ"})
 
 
 def _has_object(toks: list[Token], k: int, lo: int) -> bool:
@@ -687,6 +703,7 @@ _JOB_OFFER = lazy(
     r"(?:募集|求人|ポジション|オファー|採用中|仲間|ジョイン|ご入社|お迎え|職(?:で|に|を|の|として)|人材を?(?:探し|求め))"
     r"|(?:求人|ポジション|案件|職)[^。\n]{0,20}(?:ご用意|ご興味|ご関心|ご案内|ご紹介(?:でき|します|いたし|したい|させ))"
     r"|(?:求人|ポジション|案件)(?:が|を)[^。\n]{0,8}?(?:多数|数多く|豊富に)?(?:ございます|あります|抱えて)"  # 魅力的なポジションが多数ございます
+    r"|(?:現在|いま|今)[、,]?[^。\n]{0,20}?(?:を|の)募集(?:して|しており|中)"  # 現在テックリードを募集しており: a job offered
     r"|スカウト(?!文|の書き方|メールの書き方)|ヘッドハンティング|働きませんか|ジョインしませんか|一緒に働(?:きませんか|いてみませんか|きましょう)"
     # ご経歴に合う案件があります / ご経験がぴったりだと感じています: a recruiter brings the reader a job.
     r"|(?:ご経験|ご経歴|ご実績|ご知見|スキル)(?:に|が|と)?[^。\n]{0,6}(?:合う|合った|マッチ|ぴったり|合致)"
@@ -716,6 +733,8 @@ _BUYER = lazy(r"(?:導入|購入|契約|発注|利用|採用|依頼|提携|資�
               # 協業のご相談 / うちのブランドとのコラボ案件をご相談したい: a partnership proposed is business for both
               r"|(?:協業|業務提携|資本業務提携|アライアンス|コラボ(?:レーション)?|タイアップ)(?:案件|企画)?(?:の|に関する|について(?:の)?|を)?[、,]?"
               r"(?:ご相談|ご提案)(?!を(?:いただ|頂|くださ|下さ))"
+              # お見積りをいただければ幸いです: the sender means to pay
+              r"|(?:お|ご)?見積(?:も)?り(?:を|書を)?(?:いただ|頂|ください|下さい|お願い|のご依頼|依頼)"
               r"|仕入れ(?:たい|させて|の(?:お話|ご相談|相談))|(?:うち|弊社|当社|当店|当館|私ども|自社)の[^。\n]{0,20}?"
               r"(?:撮影|制作|デザイン|執筆|翻訳|イラスト|ロゴ|動画|演奏)(?:を|の)(?:お願い|ご依頼|依頼)"
               r"|(?:作品|商品)を(?:置かせて|扱わせて|販売させて)|(?:委託で|うちで|当店で|うちの店で)[^。\n]{0,12}?(?:置かせて|扱わせて|販売させて)"
@@ -1521,6 +1540,8 @@ _LEARNED = lazy(r"(?:記事|投稿|ブログ|ポスト|プレスリリース|リ
                 # ゴルフがご趣味とプロフィールで拝見し / 〜をされているという投稿に励まされました
                 r"|[^。\n]{2,40}?と(?:プロフィール|記事|投稿|ブログ|ポスト|ニュース|インタビュー)(?:で|にて|から)(?:拝見|拝読|知り|読み)"
                 r"|(?:され|なさっ|して(?:いらっしゃ|おられ))[^。\n]{0,6}?という(?:ご?投稿|記事|ブログ|ポスト|ツイート|スレッド|インタビュー)"
+                # 御社が新工場を稼働されるというニュースを拝見し: their news, by what it says
+                r"|(?:御社|貴社|さん|様|氏|先生)が[^。\n]{2,40}?という(?:ニュース|記事|プレスリリース|発表|お知らせ|報道)を(?:拝見|拝読|読|知|見)"
                 # ご投稿を拝読し、物流DXに関するお考えに感銘を受けました: what their post says, by its subject
                 r"|(?:記事|投稿|ブログ|ポスト|連載|コラム|ご講演|ご発表)を(?:拝読|拝見|拝聴|読ませていただ|読み)[^。\n]{0,3}?[、,]?"
                 r"[^。\n、,]{2,24}?(?:に関する|についての|に対する)(?:お考え|ご意見|ご見解|ご提言|考察|問題意識|視点)")
