@@ -198,6 +198,9 @@ ONE_SIDED_INVALID = [
 ]
 
 ONE_SIDED_VALID = [
+    # their work told plainly (大野さんが書いていた); consulting about the request just made (〜できないか、ご相談したい)
+    ("はじめまして、地域のPM勉強会を運営している佐藤です。大野さんが書いていたSQL入門、勉強会で使わせてもらっています。"
+     "次回の勉強会で登壇をお願いできないか、ご相談したいです。", "linkedin"),
     # registration through a form, to whoever wishes; a quote asked for (the sender pays); a position offered
     ("【親子そば打ち体験 参加者募集】今年も7月の週末に開催します。参加ご希望の方は6月30日までに、下のフォームからお申し込みください。", "facebook"),
     ("はじめまして。長崎で和菓子店を営んでいる森です。今回ご相談したいのは、来春の通販開始に向けて商品写真を30点ほど撮影していただけないかということです。"

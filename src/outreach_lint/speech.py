@@ -563,7 +563,7 @@ def asks(doc: Document) -> list[Ask]:
                 if default == "time" and _key(toks[anchor]) in ("伺う", "聞く") and _WHAT_SHOULD.search(
                         doc.view, s.start, toks[anchor].start):
                     default = "advice"  # 何を学ぶべきかを伺いたい: asking what to do is asking for advice
-                if _key(toks[anchor]) == "相談" and _about_terms(toks, anchor, lo):
+                if _key(toks[anchor]) == "相談" and (_about_terms(toks, anchor, lo) or _after_question(toks, anchor, lo)):
                     continue  # 引用の範囲や条件についてご相談できないでしょうか: terms, not free advice
                 if _key(toks[anchor]) in ("伺う", "聞く") and any(
                         _key(v) in _TRIVIAL_OBJECTS for v in toks[max(lo, anchor - 3):anchor]):
@@ -645,6 +645,16 @@ def _question(toks: list[Token], anchor: int, end: int, lo: int, hi: int) -> boo
     if "詳しく" in before and any(w in before for w in ("もう少し", "もっと", "もうちょっと")):
         return True  # もう少し詳しく伺いたいので: more on what they said, a question
     return end < hi and _key(toks[end]) in ("事", "こと", "点")
+
+
+def _after_question(toks: list[Token], anchor: int, lo: int) -> bool:
+    """登壇をお願いできないか、ご相談したいです: consulting about the request just made, not free advice."""
+    j = anchor - 1
+    while j >= lo and toks[j].pos1 == "接頭辞":
+        j -= 1
+    if j >= lo and toks[j].surface in ("、", "，"):
+        j -= 1
+    return j >= lo and toks[j].surface == "か" and toks[j].pos1 == "助詞"
 
 
 def _told_not_to(toks: list[Token], anchor: int, lo: int) -> bool:
@@ -1017,6 +1027,8 @@ _THEIR_DOING = lazy(
     r"|(?:ご|お)(?:登壇|講演|発表|執筆|寄稿|出演|説明|紹介)なさ(?:った|って(?:い|お)(?:た|られた))"
     r"|(?:御社|貴社|貴団体|貴院|貴校|さん|様|氏|先生)が[^。\n]{0,30}?(?:公開|発表|発信|投稿|出版|リリース|執筆|発売|受賞)"
     r"(?:した|された|されていた|している|されている)"
+    # 大野さんが書いていたPMのためのSQL入門: the reader's doing, told plainly after their name
+    r"|(?:さん|様|先生|氏)が[^。\n、]{0,20}?(?:書いて|話して|作って|発表して|公開して|まとめて|紹介して|投稿して)(?:い(?:た|る)|おられ(?:た|る))"
     # 御社が取り組んでおられる / 進めていらっしゃる: the reader's doing, in respectful progressive
     r"|(?:取り組んで|手がけて|手掛けて|進めて|運営して|開発して|提供して|研究して)(?:おられ|いらっしゃ)")
 _QUOTE = lazy(r"[「『]([^」』\n]{2,80})[」』]")
