@@ -51,6 +51,16 @@ _BEFORE_RERU = frozenset(_HONORIFIC_VERBS | {"成る"})
 _START_LEMMAS = frozenset({"頂く", "御", "各位"})
 
 
+def _cited(view: str, start: int, end: int) -> bool:
+    """The form alone in quotes (「拝見させていただく」などの二重敬語): named as an example, not used.
+    A quote that holds more than the form (「先生がおっしゃられた通りです」) is speech and still counts."""
+    open_at = view.rfind("「", max(0, start - 3), start + 1)
+    if open_at < 0:
+        return False
+    close_at = view.find("」", end, end + 4)
+    return close_at >= 0 and "\n" not in view[open_at:close_at]
+
+
 def check(ctx: Context) -> None:
     doc = ctx.doc
     tokens = doc.tokens
@@ -89,6 +99,10 @@ def check(ctx: Context) -> None:
                 if tokens[k - 1].pos1 == "助詞":
                     break
             match = doc.text[start:end]
+            if _cited(doc.view, start, end):
+                while i < hi and tokens[i].start < end:
+                    i += 1
+                continue  # 「おっしゃられる」は二重敬語なので: the form named, not used
             advice = (ADVICE_FIX.format(expected=fix) if fix is not None else ADVICE_NO_FIX)
             advice_en = f"Use one honorific: 「{fix}」." if fix is not None else "Keep one honorific form."
             ctx.report(start, end, fix=fix, match=match, expected=fix or "", advice=advice, advice_en=advice_en,
