@@ -27,6 +27,8 @@ def _case(item):
 
 # == one-sided-ask ==========================================================================
 ONE_SIDED_INVALID = [
+    # promotion asked of a stranger's audience (ポストで紹介して) is a referral; the link sent is no gift
+    ("はじめまして！フォロワー5千人おめでとうございます。うちの新しいアプリを一度ポストで紹介してもらえませんか？リンク送ります🙏", "x"),
     # a skill taught (カスタマイズ方法), not a procedure (申込みの方法)
     ("はじめまして。山田さんの投稿で、WordPressのテーマを作られているのを拝見しました。今度個人でサイトを開くので、テーマの編集方法を一通り教えていただけないでしょうか。", "facebook"),
     # the product named, an adverb between it and ご検討: a purchase asked for
@@ -198,6 +200,13 @@ ONE_SIDED_INVALID = [
 ]
 
 ONE_SIDED_VALID = [
+    # not a first contact: a chase (これで三度目), a question about what was sent, a follow-up on an errand;
+    # a meeting wished for somewhere, someday
+    ("田中様\n\nご連絡するのはこれで三度目です。メールは届いていますでしょうか。15分だけで構いませんので、お時間をいただけませんか。", "email"),
+    ("藤井さん\nデータ見ていただけましたか。正直、3日目の離脱率はうちも想定外でした。電話フォローを試す価値はあると思います。来週少しお時間いただけますか。",
+     "linkedin"),
+    ("佐々木さん、先日の求人の件、その後いかがでしょうか。こちらからのご連絡はあと一度だけにしますね。", "linkedin"),
+    ("こちらからのご連絡はこれで最後にします。どこかのイベントでお会いできたら、ぜひご挨拶させてください。", "email"),
     # their work told plainly (大野さんが書いていた); consulting about the request just made (〜できないか、ご相談したい)
     ("はじめまして、地域のPM勉強会を運営している佐藤です。大野さんが書いていたSQL入門、勉強会で使わせてもらっています。"
      "次回の勉強会で登壇をお願いできないか、ご相談したいです。", "linkedin"),

@@ -310,6 +310,9 @@ def test_demands_reply_position():
 
 # -- pushy-follow-up ----------------------------------------------------------------------------
 PUSHY_VALID = [
+    # a break-up mail that stops (ご連絡はいったん控えます, ここまでにします)
+    ("森様\n\n何度かご案内をお送りしましたが、今はタイミングではないのだと理解しました。こちらからのご連絡はいったん控えます。", "email"),
+    ("何度かご連絡してしまいましたが、今はご検討の時期ではなさそうですね。こちらからのご連絡はここまでにします。", "linkedin"),
     # a first message: a reply insisted on is demands-reply's, there is nothing to chase yet
     ("はじめまして。観光PRの事例データもお渡しできるので、一度お話を伺いたいです。既読のまま放置されるのが一番困るので、よろしくお願いします。",
      "linkedin"),

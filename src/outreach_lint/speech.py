@@ -351,6 +351,9 @@ def _sender_gives_free(toks: list[Token], i: int, hi: int) -> bool:
     return False
 
 
+_POSTED = frozenset({"ポスト", "投稿", "ツイート", "RT", "リポスト", "ストーリー", "ストーリーズ", "フィード"})
+
+
 def _topic(toks: list[Token], k: int, hi: int) -> str | None:
     t = toks[k]
     key = _key(t)
@@ -367,6 +370,8 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
         # ご紹介させてください: the sender introduces (a pitch), not a referral.
         if k + 2 < hi and toks[k + 1].lemma == "為る" and toks[k + 2].lemma in _CAUSATIVE:
             return None
+        if any(u.surface in _POSTED for u in toks[max(0, k - 3):min(hi, k + 3)]):
+            return "referral"  # うちの新サービスをポストで紹介して / 紹介ポストして: their audience vouches for the sender
         if _presents_work(toks, k):
             return "time"  # 〜さんの事例を紹介していただけたら: a talk at the sender's event, not a referral
     if key in ("教える", "教示") and _asks_an_answer(toks, k):
@@ -702,6 +707,9 @@ def _set_phrase(toks: list[Token], anchor: int, lo: int) -> bool:
             return True  # 今後とも (UniDic splits it as と + も before 変わらぬ)
         if u.surface == "いつ" and j + 1 < anchor and toks[j + 1].surface == "か":
             return True
+        if (u.surface == "どこ" and j + 2 < anchor and toks[j + 1].surface == "か" and toks[j + 2].surface in ("で", "の")
+                and any(v.cform.startswith("仮定形") or v.surface == "たら" for v in toks[anchor:anchor + 5])):
+            return True  # どこかのイベントでお会いできたら: somewhere, someday (not 来週どこかで一時間ください)
     return False
 
 
@@ -1272,7 +1280,9 @@ EASY_OUT = lazy(
     r"|(?:難しけれ|無理(?:でしたら|なら|せず|な場合)|厳しけれ)[^。\n]{0,16}?(?:断って|お断り|遠慮なく|スルー)"
     r"|(?:まだ|後日|いつ|急ぎ)(?:で)?(?:も)?(?:大丈夫|構いません|結構です)|お急ぎにならず|急ぎません"
     # これで最後にします / 今回で最後のご連絡とさせていただきます: the sender withdraws
-    r"|(?:これで|今回で|こちらで)(?:いったん)?最後|最後のご連絡")
+    r"|(?:これで|今回で|こちらで)(?:いったん)?最後|最後のご連絡"
+    # こちらからのご連絡はいったん控えます / ここまでにします / あと一度だけにしますね: the sender stops
+    r"|(?:ご連絡|連絡|ご案内|ご提案)は(?:いったん|一旦|しばらく|これで)?(?:控え|ここまで|終わり|あと一度だけ|あと1度だけ|以上に)")
 
 
 # -- an existing relationship ------------------------------------------------------------------
@@ -1300,6 +1310,12 @@ RELATIONSHIP = lazy(
     r"|(?:前任|後任)(?:の|者|として)|(?:担当|窓口)(?:を)?引き継"
     # 昨年に引き続き、今年も…協賛のご相談を: dealings that go back a year
     r"|(?:昨年|去年|昨年度|前年|前回)(?:度)?(?:に引き続き|に続き|に続いて|同様に?)[、,]?(?:今年|本年|今年度|今回)(?:も|度も)"
+    # 見ていただけましたか: what was sent before, asked about
+    r"|(?:ご覧|見て|読んで|確認して|目を通して)(?:いただけ|もらえ|くれ)ました(?:か|でしょうか)"
+    # 先日の求人の件、その後いかがでしょうか: a follow-up on the sender's own errand
+    r"|(?:先日|先週|先月|前回|以前|この前)の[^。\n]{1,20}?の件[、,]?[^。\n]{0,6}?その後"
+    # ご連絡するのはこれで三度目です: not the first message (pushy-follow-up judges the chase)
+    r"|(?:これで|今回で)[二三四五六2-6２-６何](?:度|回|通)目"
     # この前の展示会ぶりです: they met there
     r"|(?:この前|先日|先週|先月|前回|昨年|去年)の[^。\n]{1,16}?ぶり(?:です|でございます)"
     # 「来月もう一度声をかけて」とおっしゃっていたので、改めてご連絡しました: a follow-up
