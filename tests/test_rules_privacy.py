@@ -133,6 +133,8 @@ def test_huge_digit_runs_terminate(rule, index):
 
 # -- home-address -------------------------------------------------------------------------------
 ADDRESS_VALID = [
+    # a company signature with its own number is an office
+    ("株式会社アオバ\n〒100-0001 東京都千代田区千代田1-1-1\nTEL 03-1234-5678", "email"),
     # a coworking office, named on the line above
     ("来週の打ち合わせは下記にお越しいただけますか。\n\nWeWork 渋谷スクランブルスクエア 16F 受付で「原田」とお伝えください。\n東京都渋谷区渋谷2-24-12",
      "email"),
@@ -181,6 +183,9 @@ ADDRESS_VALID = [
 ]
 
 ADDRESS_INVALID = [
+    # the signature's next line says it is home (TEL（自宅）); the gathering held at home (うちで開く)
+    ("資料をお送りします。\n\n森 恵子\n〒520-0044 滋賀県大津市京町2-4-18\nTEL（自宅）077-524-0000", "email"),
+    ("来月の勉強会、今回はうちで開くことにしました。\n場所は杉並区高円寺北2丁目14-3 コーポ高円寺201号室です。", "generic"),
     # 会社ではなく自宅で: the home is where it goes, not the office
     "いつもお世話になっております。見本は会社ではなく自宅で受け取りたいので、名古屋市千種区今池3丁目12-5 今池コーポ203号室宛にお願いできますか。",
     ("勉強会の会場が見つからないので、今回はうちの自宅を使ってください。茅ヶ崎市東海岸北2丁目5番14号です。", "generic"),

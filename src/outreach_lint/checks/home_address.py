@@ -63,7 +63,7 @@ _LINE = lazy(r"[^\r\n]+")
 # The writer's home named as the place (not 自宅から近い…): read up to 60 characters back, one line up.
 # 自宅で開催します / 自宅の一室でやっています / 私の自宅宛に返送してください, up to two lines above the address.
 _HOME_AS_PLACE = lazy(r"(?:(?:自宅|実家|我が家|私の家|うちの家)(?:兼[^\s。、]{0,6}|の一室|の一角|の一部)?(?:宛て?|あて)?(?:で|にて|に|へ|まで)"
-                      r"|うちで[^。\n]{0,14}?(?:やる|やり|開催|開き|集ま|宅飲み|家飲み|飲み会|ホームパーティ)"  # 今回はうちでやることにしました
+                      r"|うちで[^。\n]{0,14}?(?:やる|やり|開催|開き|開く|開こう|集ま|宅飲み|家飲み|飲み会|ホームパーティ)"  # 今回はうちでやることにしました
                       # 自宅開催にします / オフィスより自宅の方が確実です: the home named as the place
                       r"|(?:自宅|実家|我が家)(?:開催|集合)|(?:自宅|実家)の(?:方|ほう)(?:が|に|へ|で|まで)"
                       r"|(?:自宅|実家)を(?:使っ|使い|使用|会場|開放))"  # うちの自宅を使ってください
@@ -98,6 +98,8 @@ def check(ctx: Context) -> None:
             start, end, building, labelled = found
             pos = end
             area_only = block.group("chome") is not None and block.group().endswith("丁目") and building is None
+            if labelled is None and _home_line_after(text, le):
+                labelled = "personal"  # 〒… 奈良市芝辻町3-5-11⏎TEL（自宅）0742-…: the signature says it is home
             if labelled == "personal":
                 # A bare 住所は after カフェ/会場 on the lines around gives the place's address
                 # (私が店長をしているカフェの2階が使えます。住所は…); 自宅/実家 or a flat stay home.
@@ -231,6 +233,17 @@ def _bare_address_label(text, ls, start) -> bool:
     """住所は (or ご住所/所在地) just before, with no word that makes it the writer's home."""
     before = text[max(ls, start - 24):start]
     return "住所" in before and not any(w in before for w in _HOME_WORDS) and not _home_named_before(text, start)
+
+
+def _home_line_after(text: str, le: int) -> bool:
+    """The next line labelled as the home's: TEL（自宅）…, 自宅TEL：…, 自宅電話：…."""
+    if le >= len(text):
+        return False
+    end = text.find("\n", le + 1)
+    return _HOME_LABEL.match(text, le + 1, len(text) if end < 0 else end) is not None
+
+
+_HOME_LABEL = lazy(r"[ \t\u3000]*(?:TEL|Tel|tel|電話|携帯|FAX)?[ \t\u3000]*[（(]?自宅[）)]?[ \t\u3000]*(?:TEL|Tel|電話|番号)?[ \t\u3000]*[:：]?")
 
 
 def _home_named_before(text, start) -> bool:
