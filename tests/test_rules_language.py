@@ -224,6 +224,8 @@ def test_honorific_finds_each_occurrence():
 
 # == mixed-style ===================================================================================
 MIXED_VALID = [
+    # clipped thanks (あざした, お疲れっした) are greetings, as ありがとうございました is
+    "先日はあざした！あの後3軒目まで行ってしまって、翌日はつらかったです。",
     # さやか after の is the sender's name (UniDic offers the adjectival 清か)
     "ゆきちゃん久しぶり！看護学校の同期のさやかです。インスタで見て思わず連絡しちゃった。今度ゆっくり話せたらうれしいな。",
     # 社団はるかぜ: a name UniDic reads with a Kansai はる, no sentence end
