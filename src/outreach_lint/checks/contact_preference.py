@@ -76,7 +76,7 @@ _ACTION = lazy(r"追加|交換|登録|連絡|直接|留守電|送|電話|移|切
 # A fallback for the day of a meeting is not moving the conversation (迷われた場合は携帯まで).
 # 遅れ only as a case (遅れる場合は): DMだと気づくのが遅れがちなので is a reason to move, not a fallback.
 _CONTINGENCY = lazy(r"万が一|万一|緊急|非常時|当日|迷われ|迷った|迷い|お急ぎ|急ぎの|急用|トラブル|不在(?:の|時)|留守(?:の|時)"
-                    r"|(?:わから|分から|見つから|届か)な(?:くなったら|かったら|い場合|いとき|い時)"
+                    r"|(?:わから|分から|見つから|届か)な(?:くなったら|かったら|い場合|いとき|い時|いことがあれば|いことがあったら)"
                     r"|(?:返事|返信|連絡)が(?:遅い|遅れる|つかない|取れない)(?:とき|時|場合)"
                     r"|(?:遅れ|遅刻)(?:る|す|そう|た|し)?[^。！？!?\n]{0,4}?(?:場合|際|とき|時|ら|なら)")
 # Preference questions and offers of a choice: the reader decides. (何時でも出ます is the sender's
