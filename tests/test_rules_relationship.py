@@ -27,6 +27,8 @@ def _case(item):
 
 # == one-sided-ask ==========================================================================
 ONE_SIDED_INVALID = [
+    # 募集していれば is a condition, not a position offered
+    ("はじめまして。千葉さんのトーク、とても面白かったです。転職を考えていて、千葉さんの会社で今エンジニアを募集していれば、採用担当の方に紹介していただけないでしょうか。", "linkedin"),
     # promotion asked of a stranger's audience (ポストで紹介して) is a referral; the link sent is no gift
     ("はじめまして！フォロワー5千人おめでとうございます。うちの新しいアプリを一度ポストで紹介してもらえませんか？リンク送ります🙏", "x"),
     # a skill taught (カスタマイズ方法), not a procedure (申込みの方法)
@@ -200,6 +202,12 @@ ONE_SIDED_INVALID = [
 ]
 
 ONE_SIDED_VALID = [
+    # samples brought; a question about their own public call; a notice to a whole workspace; their news spread in return
+    ("はじめまして！お店のInstagram、いつも見ています。週末だけ焼き菓子を作っています。お店に置いてもらえないか、一度サンプルを持ってご挨拶に伺えたら嬉しいです。", "facebook"),
+    ("件名：入札公告（第118号）に関する質問\n\n技術管理課 御中\n\n株式会社アオバ測量の大橋と申します。特記仕様書の納品形式について、LandXML形式での納品も認められるかご教示ください。", "email"),
+    ("@channel モデレーターの岡田です。DMでの勧誘は禁止です。受け取った方は、スクショを添えて #mod-report に投稿してもらえると助かります。", "generic"),
+    ("加藤さん、ご無沙汰しています。去年のミートアップで一緒に運営していた坂本です。加藤さんの会社で採用を担当されている方がいれば、ご紹介いただけないでしょうか。"
+     "代わりと言ってはなんですが、加藤さんのところのイベント告知は、うちのSlackでいつでも流します。", "linkedin"),
     # not a first contact: a chase (これで三度目), a question about what was sent, a follow-up on an errand;
     # a meeting wished for somewhere, someday
     ("田中様\n\nご連絡するのはこれで三度目です。メールは届いていますでしょうか。15分だけで構いませんので、お時間をいただけませんか。", "email"),

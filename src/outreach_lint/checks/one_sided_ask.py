@@ -19,6 +19,7 @@ WHAT = {
 }
 
 
+_BROADCAST_MENTION = lazy(r"[@＠](?:channel|here|everyone)(?![A-Za-z0-9_])")
 _MENTION = lazy(r"[@＠][A-Za-z0-9_]{1,30}")
 # The sender sells a product (「TimeFlow」の営業, 弊社は…サービスを提供): not a salesperson networking as a peer.
 _SELLING = lazy(r"(?:[」』]|サービス|製品|システム|ツール|SaaS|ソリューション|プロダクト)の営業"
@@ -29,6 +30,7 @@ _SELLING = lazy(r"(?:[」』]|サービス|製品|システム|ツール|SaaS|�
                 r"|(?:製品|サービス|商品|ツール|システム)の(?:ご)?(?:説明|紹介|デモ)"
                 r"|(?:弊社|当社|私ども)(?:の|は|では|が)[^。\n]{0,30}"
                 r"(?:サービス|製品|システム|ツール|ソリューション|SaaS|プロダクト|商品)(?:を|の)?(?:提供|販売|展開)")
+_THEIR_CALL = lazy(r"(?:公募|入札|公告)(?:中|要領|案件|の|について|に関)|公募要領|入札公告|募集要項の")
 _APPLYING = lazy(r"(?:求人|募集|募集要項|採用情報|求人票|ポジション)(?:情報|の案内|のご案内|ツイート|ポスト|投稿|記事|ページ)?(?:を|に)?(?:拝見|拝読|見|読|応募)"
                  r"|募集されて(?:いた|いる|おられた|おられる|いました)"  # 〜で募集されていたロゴの件でご連絡しました
                  # 新卒採用に応募いたしたく、履歴書を添付 / インターンに応募したいと考えています: they apply
@@ -53,6 +55,8 @@ _GREETING = lazy(r"はじめまして|初めまして|突然(?:の|失礼|すみ
 
 def check(ctx: Context) -> None:
     doc = ctx.doc
+    if _BROADCAST_MENTION.search(doc.view):
+        return  # @channel: a notice to a whole workspace, not a first contact with one person
     if doc.platform == "x" and not (_MENTION.search(doc.view) or _GREETING.search(doc.view)
                                     or named_addressees(doc, first_only=True)):
         return  # a public post to no one in particular is not a first contact
@@ -82,6 +86,12 @@ def check(ctx: Context) -> None:
     if any(a.category == "time" or a.topic == "検討" for a in found) and has_interest(doc):
         selling = _SELLING.search(doc.view)
         found = [a for a in found if (a.category != "time" or selling) and a.topic != "検討"]
+        if not found:
+            return
+    if _THEIR_CALL.search(doc.view):
+        # 入札公告…特記仕様書について質問 / 公募要領の6ページに…ご教示ください: a question about the
+        # reader's own public call, which invites it
+        found = [a for a in found if a.category != "advice"]
         if not found:
             return
     if _APPLYING.search(doc.view):
