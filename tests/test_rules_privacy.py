@@ -183,6 +183,8 @@ ADDRESS_VALID = [
 ]
 
 ADDRESS_INVALID = [
+    # the next line tags the number （自宅）: the address above is the home
+    ("事例集を郵送しますね。事務所にはいないことが多いので、念のため自宅の連絡先も書いておきます。\n〒183-0022 東京都府中市宮西町3-7-2 グリーンコート府中405号\n電話 042-000-1111（自宅）", "linkedin"),
     # the signature's next line says it is home (TEL（自宅）); the gathering held at home (うちで開く)
     ("資料をお送りします。\n\n森 恵子\n〒520-0044 滋賀県大津市京町2-4-18\nTEL（自宅）077-524-0000", "email"),
     ("来月の勉強会、今回はうちで開くことにしました。\n場所は杉並区高円寺北2丁目14-3 コーポ高円寺201号室です。", "generic"),
@@ -282,6 +284,8 @@ def test_mask_address(raw, masked):
 
 # -- contact-preference -------------------------------------------------------------------------
 CONTACT_VALID = [
+    # where a business takes bookings (ご予約・ご相談は携帯…まで) moves no conversation
+    ("出張カメラマンです。七五三の撮影、まだ枠あります！ご予約・ご相談は携帯090-0000-2222まで、お気軽にお電話ください。", "x"),
     # a welcome to new members: a number for whoever has a question (分からないことがあれば)
     ("新メンバーの皆さん\n\nようこそ！管理人の星野です。分からないことがあれば、私の携帯 080-0000-1111 にいつでも電話してください。", "email"),
     # the reader said which channel suits them: followed, not pushed

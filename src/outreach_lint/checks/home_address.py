@@ -240,9 +240,11 @@ def _home_line_after(text: str, le: int) -> bool:
     if le >= len(text):
         return False
     end = text.find("\n", le + 1)
-    return _HOME_LABEL.match(text, le + 1, len(text) if end < 0 else end) is not None
+    stop = len(text) if end < 0 else end
+    return _HOME_LABEL.match(text, le + 1, stop) is not None or _HOME_TAG.search(text, le + 1, stop) is not None
 
 
+_HOME_TAG = lazy(r"[（(]自宅[）)]")  # 電話 042-…（自宅）
 _HOME_LABEL = lazy(r"[ \t\u3000]*(?:TEL|Tel|tel|電話|携帯|FAX)?[ \t\u3000]*[（(]?自宅[）)]?[ \t\u3000]*(?:TEL|Tel|電話|番号)?[ \t\u3000]*[:：]?")
 
 
