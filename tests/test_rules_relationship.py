@@ -202,6 +202,13 @@ ONE_SIDED_INVALID = [
 ]
 
 ONE_SIDED_VALID = [
+    # a reunion (こないだの…ぶり); the job as the subject of a talk (仕事のことで相談); a reply (ご丁寧なご連絡、ありがとう);
+    # a meeting already set (来週火曜の打ち合わせ、場所は…); a team notice (Hello everyone)
+    ("こないだの異業種交流会ぶりです！ところで、御社の採用イベントの件、また詳しく教えてください！", "facebook"),
+    ("この前の同窓会ぶりです、覚えてますか？今の仕事のことでちょっと相談したいことがあって。", "facebook"),
+    ("Dear Michael,\n\nご丁寧なご連絡、ありがとうございます。今は離れるタイミングではないと考えています。来年以降であれば、その際はぜひまたお話しさせてください。", "email"),
+    ("Hi Olivia,\n\n来週火曜の打ち合わせ、場所は丸の内のカフェでいかがでしょうか。", "email"),
+    ("Hello everyone、Product teamの吉川です。来月からsprintを2週間にします。何か懸念があれば、今週中にこのthreadで教えてください。", "generic"),
     # samples brought; a question about their own public call; a notice to a whole workspace; their news spread in return
     ("はじめまして！お店のInstagram、いつも見ています。週末だけ焼き菓子を作っています。お店に置いてもらえないか、一度サンプルを持ってご挨拶に伺えたら嬉しいです。", "facebook"),
     ("件名：入札公告（第118号）に関する質問\n\n技術管理課 御中\n\n株式会社アオバ測量の大橋と申します。特記仕様書の納品形式について、LandXML形式での納品も認められるかご教示ください。", "email"),

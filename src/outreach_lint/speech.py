@@ -364,6 +364,8 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
         if key in ("回す", "渡す") and any(w in "".join(u.surface for u in toks[max(0, k - 6):k]) for w in _OWN_PAPER_WORDS):
             return "referral"  # 人事の方に私の履歴書を回していただけると: passing the sender's CV on is a referral
         return None
+    if cat == "job" and "".join(u.surface for u in toks[k + 1:min(hi, k + 4)]).startswith(("のことで", "の件で", "のことについて")):
+        return None  # 今の仕事のことで相談したい: the job is what the talk is about, not what is asked for
     if key == "紹介":
         if k > 0 and toks[k - 1].surface == "自己":
             return None
@@ -580,6 +582,8 @@ def asks(doc: Document) -> list[Ask]:
                 continue  # ぜひご検討ください, ご検討のほど: the closing formula of a pitch, nothing named to buy
             if category == "time" and any(u.surface in ("よろしく", "宜しく") for u in toks[max(lo, anchor - 3):anchor]):
                 continue  # 明日10時のお打ち合わせ、よろしくお願いいたします: a meeting already agreed
+            if category == "time" and _agreed_meeting(toks, topic_at, lo):
+                continue  # 来週火曜の打ち合わせ、場所は…でいかがでしょうか: the meeting is set, its place asked
             if category == "job" and _key(toks[topic_at]) in _JOB_INVITE and not _THEIR_PLACE.search(s.text):
                 continue  # 将来は検索の領域で働きたいと考えています: a career goal, not a request to the reader
             start_tok = _start_of(toks, topic_at, lo)
@@ -650,6 +654,18 @@ def _question(toks: list[Token], anchor: int, end: int, lo: int, hi: int) -> boo
     if "詳しく" in before and any(w in before for w in ("もう少し", "もっと", "もうちょっと")):
         return True  # もう少し詳しく伺いたいので: more on what they said, a question
     return end < hi and _key(toks[end]) in ("事", "こと", "点")
+
+
+_MEETING_WORDS = frozenset({"打ち合わせ", "打合せ", "打ち合せ", "ミーティング", "MTG", "面談", "会議"})
+_WHEN = frozenset({"来週", "今週", "明日", "明後日", "週明け", "月曜", "火曜", "水曜", "木曜", "金曜", "土曜", "日曜",
+                   "月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日"})
+
+
+def _agreed_meeting(toks: list[Token], k: int, lo: int) -> bool:
+    """来週火曜の打ち合わせ: a meeting already set for a day (the request is about its details)."""
+    j = _start_of(toks, k, lo) - 1
+    return (_key(toks[k]) in _MEETING_WORDS and j > lo and toks[j].surface == "の"
+            and any(_key(u) in _WHEN or u.surface in _WHEN for u in toks[max(lo, j - 3):j]))
 
 
 def _after_question(toks: list[Token], anchor: int, lo: int) -> bool:
@@ -1321,7 +1337,7 @@ RELATIONSHIP = lazy(
     # ご連絡するのはこれで三度目です: not the first message (pushy-follow-up judges the chase)
     r"|(?:これで|今回で)[二三四五六2-6２-６何](?:度|回|通)目"
     # この前の展示会ぶりです: they met there
-    r"|(?:この前|先日|先週|先月|前回|昨年|去年)の[^。\n]{1,16}?ぶり(?:です|でございます)"
+    r"|(?:この前|こないだ|この間|先日|先週|先月|前回|昨年|去年)の[^。\n]{1,16}?ぶり(?:です|でございます)"
     # 「来月もう一度声をかけて」とおっしゃっていたので、改めてご連絡しました: a follow-up
     r"|改めて(?:ご連絡|ご案内|お便り)(?:しました|いたしました|差し上げ|させていただ)"
     # 何度もすみません / 先週と先々週にもメッセージしたんですが: not the first message
@@ -1359,6 +1375,8 @@ RELATIONSHIP = lazy(
     r"|(?:お)?話の続き"
     # メッセージありがとうございます / つながりありがとうございます / @tanaka_k ありがとうございます！: a reply
     r"|(?:メッセージ|DM|ＤＭ|メール|コメント|リプライ|リプ)(?:を)?(?:いただき(?!た[いく])|ありがと)"
+    # ご丁寧なご連絡、ありがとうございます: a reply
+    r"|(?:ご丁寧な)?(?:ご連絡|ご返信|お返事|ご案内)[、,]?(?:を)?(?:いただき)?[、,]?(?:誠に|本当に|大変)?ありがとうございま"
     r"|(?:繋|つな)がり(?:を)?(?:いただき)?(?:ありがと)|コネクト(?:を)?(?:いただき)?ありがと"
     # 声かけてくれてありがとう / 改めてありがとうございました / おつかれ〜！: a reply, thanks again, peers
     r"|(?:お)?声(?:を)?(?:かけて|掛けて)(?:くれて|いただいて|いただき|くださって)(?:本当に)?ありがと"

@@ -7,6 +7,8 @@ offers and interest lives in speech.py (shared with form-letter).
 """
 from __future__ import annotations
 
+import re
+
 from ..rule import Context
 from ..speech import EASY_OUT, GROUP_SALUTATION, asks, has_interest, has_real_offers, named_addressees, relationship_kinds
 from ..lazyre import lazy
@@ -19,6 +21,7 @@ WHAT = {
 }
 
 
+_HELLO_ALL = lazy(r"[ \t\u3000]*(?:Hello|Hi|Dear|Hey)[ \t\u3000]+(?:everyone|all|team|everybody)(?![A-Za-z])", re.I)
 _BROADCAST_MENTION = lazy(r"[@＠](?:channel|here|everyone)(?![A-Za-z0-9_])")
 _MENTION = lazy(r"[@＠][A-Za-z0-9_]{1,30}")
 # The sender sells a product (「TimeFlow」の営業, 弊社は…サービスを提供): not a salesperson networking as a peer.
@@ -69,7 +72,7 @@ def check(ctx: Context) -> None:
     found = [a for a in asks(doc) if a.category in allowed and not (subject and a.start < subject.end())
              and not _TAKES_REQUESTS.search(doc.view, doc.sentences[a.sentence].start, doc.sentences[a.sentence].end)
              and not (a.category == "advice" and (_TO_GROUP.search(doc.sentences[a.sentence].text)
-                                                  or GROUP_SALUTATION.search(doc.view)))]  # (チームの皆さん)
+                                                  or GROUP_SALUTATION.search(doc.view) or _HELLO_ALL.match(doc.view)))]  # (チームの皆さん)
     if not found:
         return
     # A recruiter (採用担当の岡です) or a joint project proposed (一緒に並べられたら): the talk asked for
