@@ -345,6 +345,9 @@ CONTACT_VALID = [
     # a channel proposed to a group, with their view asked and the old one kept open
     ("少年野球の保護者連絡、今はメールですが、LINEのグループを作ってはどうかという声がありました。\n"
      "個人のアカウントを知られたくない方もいると思うので、ご意見を聞かせてください。メールのままがいい方は、その旨だけでも大丈夫です。", "generic"),
+    # an office line, not a mobile: where a company takes calls
+    ("ご連絡はこちらの代表番号にお願いします。03-5555-0123（平日9時〜18時）", "email"),
+    ("ご用の際はこちらに連絡ください。03-4567-8901（代表）", "linkedin"),
 ]
 
 CONTACT_INVALID = [
@@ -401,6 +404,9 @@ CONTACT_INVALID = [
     # どちらでも in the sentence before leaves the date, not the channel, to the reader
     ("いただいた候補日のうち、12月3日と5日の午後であればどちらでも伺えます。\nメールだと確認が遅れることがあるため、"
      "今後は私の携帯（080-5521-3348）にお電話いただけますでしょうか。", "email"),
+    # the mobile given as where to write from now on (こちらに…→ 080-…); ご連絡はこちらの携帯に
+    ("LinkedInはあまり見ないので、今後はこちらに連絡ください→080-3341-2209", "linkedin"),
+    ("平日は現場に出ていてメールを確認できないので、ご連絡はこちらの携帯にお願いします。070-5531-8820", "email"),
 ]
 
 
@@ -416,6 +422,13 @@ def test_contact_invalid(item):
     found = _findings("contact-preference", text, platform)
     assert len(found) == 1, text
     assert found[0].severity == "info" and found[0].tip == 9
+
+
+def test_contact_points_at_the_number_after_kochira():
+    # こちらに連絡ください→080-…: the finding shows the number (masked), not the word こちら
+    text = "LinkedInはあまり見ないので、今後はこちらに連絡ください→080-3341-2209"
+    (f,) = _findings("contact-preference", text, "linkedin")
+    assert text[f.start:f.end] == "080-3341-2209" and f.pii and "3341" not in f.message
 
 
 def test_contact_position():

@@ -65,8 +65,12 @@ _CHANNELS = [
         # Asking for the reader's number moves the talk to the phone (電話番号教えてください).
         r"|(?:お)?(?:電話|携帯)番号(?=[ \u3000]?(?:を|も)?[ \u3000]?(?:お?教え|お知らせ))"
         # ご連絡は私の携帯 080-… までお願いします: the contact named first, the phone as where it goes.
-        r"|(?<=は)(?:私の|わたしの|僕の|こちらの)?(?:携帯|ケータイ|スマホ)(?=[^。！？!?\n]{0,20}?まで[ \u3000]?(?:お願い|ください|下さい))")),
+        r"|(?<=は)(?:私の|わたしの|僕の|こちらの)?(?:携帯|ケータイ|スマホ)(?=[^。！？!?\n]{0,20}?(?:まで|に|へ)[ \u3000]?(?:お願い|ください|下さい))"
+        # 今後はこっちに連絡ください→ 090-…: the mobile number given as where to write from now on
+        r"|(?:こっち|こちら)(?=(?:に|へ|まで)[ \u3000]?(?:直接)?[ \u3000]?(?:お|ご)?(?:電話|連絡|ショートメ|SMS)[^。！？!?\n]{0,12}?"
+        r"(?<!\d)0[6789]0[-‐ー\s]?\d{4}[-‐ー\s]?\d{4}(?!\d))")),
 ]
+_MOBILE = lazy(r"(?<!\d)0[6789]0[-‐ー\s]?\d{4}[-‐ー\s]?\d{4}(?!\d)")
 # The channel that is the platform itself is not a move (Messenger on Facebook, X DMs on X).
 _SAME_PLATFORM = {"facebook": {"Facebook", "Messenger"}, "x": {"X"}}
 # The sentence must be about contacting, not about the product (LINE Payの導入, Instagramの運用).
@@ -157,6 +161,10 @@ def check(ctx: Context) -> None:
                     and not _THANKS.search(nbody) and _requests(doc, nxt, nxt.start, nbody)):
                 asks = True
         if asks:
+            if body.startswith(("こっち", "こちら"), cs):  # (こちらに連絡ください→080-…: the number is the channel)
+                number = _MOBILE.search(body, ce)
+                if number:
+                    cs, ce = number.span()
             raw = doc.text[sent.start + cs:sent.start + ce]
             # The channel can be the number itself: then the finding holds personal data.
             pii = sum(ch.isdigit() for ch in raw) >= 6

@@ -32,7 +32,7 @@ _DEADLINE = lazy(
     r"[^。！？!?\n]{0,6}?(?:までに|まで(?=[にのでご返お回])|中に|以内に|以内で|中にご|中のご|には)"
     r"|[0-9０-９一二三四五六七八九十]+(?:日|時間|週間|営業日)以内")
 # Words for answering or acting (not applying or registering: that is the reader's own choice).
-_REPLY = lazy(r"返信|返事|返答|回答|連絡|レス|返して|返してくれ|可否|対応|判断|決断|ご決定|お答え|答えて|ご一報|結論|ご意向")
+_REPLY = lazy(r"返信|返事|返答|回答|連絡|レス|返して|返してくれ|可否|対応|判断|決断|ご決定|お答え|答えて|ご一報|結論|ご意向|お知らせ|お聞かせ")
 _IMPERATIVE = lazy(
     # (頂戴しております: the humble "we charge", not ちょうだい)
     r"ください|下さい|くださいませ|ちょうだい|頂戴(?![しいさすせ])|願います|願いたく|お願い(?:します|いたします|致します|申し上げます|(?![ぁ-ん]))|頼みます"
@@ -40,7 +40,7 @@ _IMPERATIVE = lazy(
 _SOFT = lazy(r"(?:いただけ|頂け|もらえ)(?:ます|ません|ない|る|れば|たら)|幸い(?:です|に存じ)|幸甚|助かります|助かる"
                    r"|(?:嬉し|うれし)いです|でしょうか|ませんか")
 # 必ず right before the reply word (必ずお返事ください), not 必ずお役に立てます…ご連絡ください.
-_ALWAYS = lazy(r"(?:必ず|絶対に?|ぜったいに?)(?=(?:お|ご)?(?:返信|返事|回答|返答|連絡|一報)|[^。！？!?\n]{0,10}(?:お|ご)?(?:返信|返事|回答|返答))")
+_ALWAYS = lazy(r"(?:必ず|絶対に?|ぜったいに?)(?=(?:お|ご)?(?:返信|返事|回答|返答|連絡|一報|知らせ)|[^。！？!?\n]{0,10}(?:お|ご)?(?:返信|返事|回答|返答))")
 _SILENCE = lazy(
     r"(?:お|ご)?(?:返信|返事|返答|回答|連絡|レス|反応)(?:が|を)?(?:ない|無い|なかった|いただけない|頂けない|いただけなかった|もらえない|ございません)"
     r"(?:場合|ようでしたら|ようであれば|ようなら|ときは|時は|なら|人は|方は)|(?:お|ご)?(?:返信|返事|返答|回答|連絡|反応)(?:が|を)?(?:なければ|無ければ|いただけなければ|なかったら|無かったら)")
@@ -53,7 +53,7 @@ _FIXED = lazy(
     r"|(?:返信|返事|返答|回答|連絡|反応)(?:を|が)?(?:もらえる|いただける|頂ける|くれる|ある|来る|いただく)まで"
     r"[^。！？!?\n]{0,10}?(?:送り続け|連絡し続け|送ります|続けます|何度でも|毎日|送らせて(?:もらい|いただき)ます)"
     # 来週までにお返事をいただかないと困ります: their silence made the sender's problem
-    r"|(?:返信|返事|返答|回答|連絡|ご判断|答え)(?:を|が)?(?:いただかない|頂かない|もらわない|もらえない|いただけない|くれない|ない)と困"
+    r"|(?:返信|返事|返答|回答|連絡|ご判断|答え)(?:を|が)?(?:お聞かせ|お知らせ)?(?:いただかない|頂かない|もらわない|もらえない|いただけない|くれない|ない)と困"
     # その旨だけでもお知らせいただけないと、こちらも次に進めません
     r"|(?:お知らせ|ご連絡|お返事|ご返信|返事|返信|ご回答|回答)(?:だけでも)?(?:いただけない|頂けない|いただかない|もらえない|くれない)と[、,]?"
     r"[^。！？!?\n]{0,12}?(?:困|次に進め|先に進め|進められ|動け|予定が立た)"
@@ -165,7 +165,7 @@ def _sentence_demand(text: str, lo: int, hi: int):
         for m in pattern.finditer(text, lo, hi):
             if pattern is _MILD_URGENCY and _NEGATED.match(text, m.end()):
                 continue
-            if _IF.search(text, lo, m.start()):
+            if _IF.search(text, lo, m.start()) and not (pattern is _ALWAYS and _EVEN_IF.search(text, lo, m.start())):
                 continue  # 何かあればすぐにご連絡ください: an offer of help, not a demand
             req = _IMPERATIVE.search(text, m.end(), hi)
             if not req:
@@ -174,7 +174,7 @@ def _sentence_demand(text: str, lo: int, hi: int):
                 continue  # 12月3日までにご返信いただけますと幸いです, ください later is another clause
             if _sender_only(text, m.end(), req.start()):
                 continue  # 今日中に対応いたしますので、お待ちください
-            if _RSVP.search(text, lo, hi):
+            if _RSVP.search(text, lo, hi) or _LOGISTICS.search(text, lo, hi) and not _HARD.search(text, lo, hi):
                 continue  # 出欠は3月7日までにフォームからご回答を: an event's RSVP date, not a demand
             if _REPLY.search(text, m.end(), req.start()) or _REPLY.search(text, max(lo, m.start() - 12), m.start()):
                 return m.start(), req.end(), "deadline"
@@ -186,7 +186,13 @@ def _sentence_demand(text: str, lo: int, hi: int):
 
 _NOT_SO = lazy(r"わけ(?:では|じゃ)(?:なく|ありません|ないので|ないです)|必要は(?:なく|ありません)")
 _RSVP = lazy(r"出欠|ご出席|出席の可否|参加の可否|ご参加の可否|参加可否|フォーム(?:から|で|に|より)")
+# 準備の都合上、6月1日までにお知らせください: the count an event needs (but 準備の都合があるため、明日の正午
+# までに必ずご回答ください is still an order)
+_LOGISTICS = lazy(r"準備の都合|人数(?:の)?(?:確認|把握|の都合)|(?:席|会場|お弁当|弁当|資材)の(?:確保|手配|準備)")
+_HARD = lazy(r"必ず|絶対")
 _URGENT_TAIL = lazy(r"(?:で(?:す|お願い|よろしく)|にお願い|で[!！]|[!！。]|$)")
+# ご都合が悪い場合でも、その旨を必ずお知らせください: a reply insisted on either way, no offer of help
+_EVEN_IF = lazy(r"場合でも|場合も|(?:な|無)くても|ときでも|時でも")
 _IF = lazy(r"あれば|(?:ござい|あり)ましたら|あったら|でしたら|場合(?:は|には|でも)|際は|ようなら|ご不明")
 _CONDITION = lazy(r"場合|際は|際に|ときは|時は|ようでしたら|ようであれば|なら(?:ば)?、")
 _REPLY_NOUN = lazy(r"(?:ご|お)?(?:返信|返事|返答|回答|連絡|対応|ご一報|判断)")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ..rule import Context
-from ..speech import EASY_OUT, GROUP_SALUTATION, asks, has_interest, has_real_offers, named_addressees, relationship_kinds
+from ..speech import (EASY_OUT, GROUP_SALUTATION, asks, has_interest, has_real_offers, named_addressees, relationship,
+                      relationship_kinds)
 from ..lazyre import lazy
 
 WHAT = {
@@ -54,6 +55,17 @@ _TO_GROUP = lazy(r"皆さん|皆様|皆さま|みなさん|みなさま|みん�
 # (DM失礼します: on X, a message to one person, not a post)
 _GREETING = lazy(r"はじめまして|初めまして|突然(?:の|失礼|すみません|ですが)|初めて(?:DM|ＤＭ|メッセージ|ご連絡)"
                  r"|(?:DM|ＤＭ|ダイレクトメッセージ)(?:で|にて)?(?:失礼|すみません|ごめんなさい|申し訳)")
+
+
+# What the sender did at the event, right where the tie is told: a card exchanged, a greeting, a few words.
+_BRIEF = lazy(r"名刺(?:を|の)?(?:ご)?交換|(?:ご)?挨拶(?:を)?(?:させていただ|いたし|し|でき|だけ|のみ)|(?:少しだけ|ほんの少し|ほんの少しだけ|一言だけ|少しの間)")
+
+
+def _only_met_briefly(doc) -> bool:
+    """Every tie the draft tells is a brief meeting at an event (a card, a greeting, a few words)."""
+    folded = doc.folded
+    spans = relationship(doc)
+    return bool(spans) and all(_BRIEF.search(folded, max(0, a - 4), min(len(folded), b + 16)) for a, b in spans)
 
 
 def check(ctx: Context) -> None:
@@ -104,6 +116,13 @@ def check(ctx: Context) -> None:
         if not found:
             return
     kinds = relationship_kinds(doc)
+    if kinds == {"exchange"} and _only_met_briefly(doc):
+        # 先日の交流会で名刺交換させていただいた / 少しだけお話しした: a card or a greeting at an event
+        # earns a conversation, not a referral, a job or a sale (tip 7).
+        found = [a for a in found if a.category in ("referral", "job", "purchase")]
+        if not found:
+            return
+        kinds = set()
     if kinds == {"tie"} and EASY_OUT.search(doc.view):
         return  # 前職で一緒だった…難しければ遠慮なく断ってください: a favour asked of a friend, easy to refuse
     if kinds == {"tie"}:
