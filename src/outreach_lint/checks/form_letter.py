@@ -14,7 +14,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..rule import Context
-from ..speech import GROUP_SALUTATION, TO_A_ROLE, cold_to_a_role, has_specifics
+from ..speech import GROUP_SALUTATION, TO_A_ROLE, cold_to_a_role, has_specifics, named_addressees
 from ..lazyre import lazy
 
 # Spelling variants folded before phrases are matched (on both sides).
@@ -101,7 +101,11 @@ def check(ctx: Context) -> None:
         if group is None and not _BROADCAST.search(doc.view):
             # (業務効率化にお悩みの方に…: a mail that says it goes to many.) ご担当者様 / 平素より大変お世話に
             # なっております greets a role, not a person: judged on what follows, which must be generic.
-            if not TO_A_ROLE.search(doc.view):
+            # An announcement (このたび…退職いたしました) to nobody named, recalling no dealings (先日ご提案
+            # した, 御社を担当): お世話になっております is then the greeting of a notice to everyone it goes
+            # to, judged the same way. (A routine mail, 資料を添付いたしました, keeps its tie.)
+            if not TO_A_ROLE.search(doc.view) and (not _NOTICE.search(doc.view) or named_addressees(doc, first_only=True)
+                                                  or _DEALINGS.search(doc.view)):
                 return
             role_greeted = True
         if has_specifics(doc, greeting_is_tie=False):
@@ -181,6 +185,12 @@ def check(ctx: Context) -> None:
         return
     first = stock[0]
     ctx.report(first.start, first.end, match=first.text, count=len(stock), total=len(stock) + sentences)
+
+
+_NOTICE = lazy(r"このたび|この度|此の度")
+# Dealings with this reader recalled: the sender's earlier proposal, quote or mail, the account they handle.
+_DEALINGS = lazy(r"(?:ご紹介|ご提案|お送り|お届け|ご案内|お見積|お渡し|ご説明)(?:した|しました|いたしました|させていただいた|させていただきました)"
+                 r"|(?:御社|貴社)(?:を|の)(?:ご)?担当|お?見積(?:もり|り)?(?:書)?(?:を|の件)")
 
 
 def _closing(text: str) -> bool:
