@@ -180,6 +180,8 @@ ADDRESS_VALID = [
     # a room in an office building, or in a campus building (号館), in a signature with the company or university
     ("ストーリーワークス株式会社\n中川 美穂\n〒150-0002 東京都渋谷区渋谷2-10-6 青山ブルービル502号室\nTEL：03-6805-1122", "email"),
     ("岩田 恵子\n電気通信大学 情報理工学研究科 教授\n〒182-8585 東京都調布市調布ヶ丘1-5-1 西2号館 512号室\nTel: 042-443-5521（研究室）", "email"),
+    # うちの会社 / うちの店 is the sender's business, not their home
+    ("打ち合わせの場所はうちの会社です→ 川越市新富町2-14-7 新富ビル3F", "facebook"),
 ]
 
 ADDRESS_INVALID = [
@@ -241,6 +243,8 @@ ADDRESS_INVALID = [
     ("来週の土曜、うちで若手仲間と宅飲みするので、ぜひ来てください。\n住所は目黒区中町1-8-14 です。", "facebook"),
     # a dorm room after a space: still a home
     ("東北大学 工学部 電気情報物理工学科3年\n千葉 朝陽\n住所：〒980-0022 宮城県仙台市青葉区五橋2-7-11 学生会館ドミール五橋 512号室", "email"),
+    # the home given as the place in casual words (場所はうちです→)
+    ("今週末BBQやるので来てください！場所はうちです→ 川越市新富町2-14-7 ハイツ新富203号室", "facebook"),
 ]
 
 
