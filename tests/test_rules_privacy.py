@@ -245,6 +245,7 @@ ADDRESS_INVALID = [
     ("東北大学 工学部 電気情報物理工学科3年\n千葉 朝陽\n住所：〒980-0022 宮城県仙台市青葉区五橋2-7-11 学生会館ドミール五橋 512号室", "email"),
     # the home given as the place in casual words (場所はうちです→)
     ("今週末BBQやるので来てください！場所はうちです→ 川越市新富町2-14-7 ハイツ新富203号室", "facebook"),
+    ("来月のBBQ、場所はうちの実家の庭です。\n長野県松本市里山辺1234-5", "facebook"),
 ]
 
 
@@ -352,6 +353,9 @@ CONTACT_VALID = [
     # an office line, not a mobile: where a company takes calls
     ("ご連絡はこちらの代表番号にお願いします。03-5555-0123（平日9時〜18時）", "email"),
     ("ご用の際はこちらに連絡ください。03-4567-8901（代表）", "linkedin"),
+    # the reader's condition (電話のほうが早ければ) and the reader's questions (ご不明な点があれば) leave the choice to them
+    ("メールより電話のほうが早ければ、私の携帯 080-1122-3344 にいつでもおかけください。", "facebook"),
+    ("見積もりでご不明な点があれば、夜でも自宅の番号にお電話ください。0467-00-1234", "email"),
 ]
 
 CONTACT_INVALID = [

@@ -626,6 +626,8 @@ ONE_SIDED_VALID = [
     # after a card exchanged, a conversation asked for is fine; an exchange under way is more than a card
     ("先日の勉強会で名刺交換させていただいた中川です。お話しいただいたテスト自動化の件、もう少し伺いたく、30分ほどお時間をいただけないでしょうか。", "linkedin"),
     ("いつもお世話になっております。先日の展示会ではご挨拶させていただきありがとうございました。御社の購買ご担当の方をご紹介いただけますと幸いです。", "email"),
+    # paid work offered (お仕事として) is business brought, not a favour asked
+    ("はじめまして。金沢で九谷焼の窯元をしている中村です。新作のPRを、お仕事としてお願いできないかご相談したいです。", "facebook"),
 ]
 
 

@@ -76,12 +76,14 @@ _MEDIUM = lazy("|".join([
     # まだ見ていただけていないでしょうか: what was sent not yet read (not …ないようでしたら, a condition)
     r"(?:まだ|未だ(?!に))" + _S + r"{0,10}?(?:見て|読んで|ご覧|目を通して|確認して|ご確認|ご承認|承認して)(?:いただけて|頂けて|もらえて|くれて)"
     r"(?:いない|いません|おりません|ない)(?!ようでしたら|ようであれば|ようなら|かも|場合)",
-    _REPLY + r"(?:が|を)?(?:ない|無い|なかった|いただけない|いただけず|頂けない|もらえない|ありません|ございません)(?:ので|ため|と|まま|ようなので|ようですので|ようでしたので)",
+    _REPLY + r"(?:が|を|も)?(?:ない|無い|なかった|いただけない|いただけず|頂けない|もらえない|ありません|ございません)(?:ので|ため|と|まま|ようなので|ようですので|ようでしたので)",
     _REPLY + r"(?:が|を)?(?:いただけず|頂けず|もらえず)",
     r"(?:ずっと|長らく)" + _S + r"{0,8}(?:お待ち|待って)",
     _REPLY + r"(?:が|は)まだ(?:の|で|みたい|のよう|いただけ)",
     _REPLY + r"(?:が|は)?まだ(?:です|でしょう|かな|なの)か?(?:[？?]|ね|な)",  # DMの返事まだですか？
     r"これ以上(?:は)?(?:お待ち|待て|待つ)",
+    # さすがにひと言くらいはいただけるものと思っておりました: the silence reproached
+    r"(?:ひと言|一言|ひとこと|お返事|ご返信|ご返事|返信|返事|反応)(?:くらい|ぐらい)(?:は)?(?:いただける|頂ける|もらえる|くれる|ある)(?:もの)?と(?:思って|思い|考えて|期待して)",
 ]))
 _WEAK = lazy("|".join([
     r"(?:読まれ|読みまし|読んでいただけ|読んでくれ|見まし|見てくれ|見ていただけ|見て頂け|ご覧になり|ご覧いただけ|ご覧頂け|目を通していただけ"
@@ -96,6 +98,9 @@ _WEAK = lazy("|".join([
     # 先週DMで送った件、見てますよね？
     r"(?:見て|読んで|ご覧になって)(?:ます|ますよね|ますか|る|るよね|くれてます|くれてる|もらえてます|いただけてます)(?:よね)?[？?]",
 ]))
+_REQUEST_FORM = lazy(r"(?:いただけ|頂け|もらえ|くれ)(?:ません|ない|ます(?!し)|る)")
+# (not まだのようでしたので再度ご連絡しました: a chase, told as one)
+_REMINDER = lazy(r"(?:よう)?(?:でしたので|ですので|でしたため)[、,]?(?!再度|改めて|再び)[^。！？!?\n]{0,12}?(?:ご案内|お知らせ|リマインド)(?:いたします|します|申し上げます)")
 # まだ先方から回答をいただけていない: someone else's silence, reported to the reader.
 _THIRD_PARTY = lazy(r"(?:先方|お客様|顧客|クライアント|企業様|企業側|会社側|人事|面接官|担当者|採用担当|上司|部長|社内|チーム|皆様|皆さん)(?:から|より|の方から)")
 
@@ -145,7 +150,11 @@ def check(ctx: Context) -> None:
                                  and (_BY_WHEN.search(text, sentences[k - 1].start if k else sent.start, m.start())
                                       or STRANGER.search(text)))  # (はじめまして…返事がないと: silence still ahead)
                         # 返事がないと本当に困ります: trouble if the reader stays silent, ahead (demands-reply's)
-                        and not (kind == "weak" and m.group().startswith("困") and "ないと" in text[sent.start:m.start()])):
+                        and not (kind == "weak" and m.group().startswith("困") and "ないと" in text[sent.start:m.start()])
+                        # デモをご覧いただけませんでしょうか: a request for something new, not "did you see it?"
+                        and not (kind == "weak" and _REQUEST_FORM.search(m.group()))
+                        # ご回答がまだのようでしたので、ご案内いたします: the standard reminder, no reproach
+                        and not (kind == "medium" and _REMINDER.match(text, m.end()))):
                     hits.append((m.start(), m.end(), kind))
     if not hits:
         return
