@@ -246,6 +246,8 @@ ADDRESS_INVALID = [
     # the home given as the place in casual words (場所はうちです→)
     ("今週末BBQやるので来てください！場所はうちです→ 川越市新富町2-14-7 ハイツ新富203号室", "facebook"),
     ("来月のBBQ、場所はうちの実家の庭です。\n長野県松本市里山辺1234-5", "facebook"),
+    # Sapporo blocks after a compass point (本通7丁目南3-15)
+    ("連絡先\n自宅：011-000-4419\n住所：札幌市白石区本通7丁目南3-15 サンライズ本通 102号室", "email"),
 ]
 
 
@@ -356,6 +358,10 @@ CONTACT_VALID = [
     # the reader's condition (電話のほうが早ければ) and the reader's questions (ご不明な点があれば) leave the choice to them
     ("メールより電話のほうが早ければ、私の携帯 080-1122-3344 にいつでもおかけください。", "facebook"),
     ("見積もりでご不明な点があれば、夜でも自宅の番号にお電話ください。0467-00-1234", "email"),
+    # a number for the moment of arrival (着いたら) moves no conversation
+    ("明日の読書会、会場の鍵は私が持っているので、着いたらこの番号に電話ください→ 080-0000-3344", "x"),
+    # where the work is shown (作品はインスタグラムにまとめております) is no channel
+    ("はじめまして。陶芸をしている森です。作品はインスタグラムにまとめております。お気軽にご連絡ください。", "email"),
 ]
 
 CONTACT_INVALID = [
@@ -415,6 +421,7 @@ CONTACT_INVALID = [
     # the mobile given as where to write from now on (こちらに…→ 080-…); ご連絡はこちらの携帯に
     ("LinkedInはあまり見ないので、今後はこちらに連絡ください→080-3341-2209", "linkedin"),
     ("平日は現場に出ていてメールを確認できないので、ご連絡はこちらの携帯にお願いします。070-5531-8820", "email"),
+    ("もっと詳しく話したいので、この番号に電話ください→090-4417-2856", "facebook"),
 ]
 
 

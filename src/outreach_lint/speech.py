@@ -1524,7 +1524,8 @@ def _dates(view: str) -> list[tuple[int, int]]:
 _EVENT = lazy(
     r"(?:来週|今週|明日|今日|本日|先日|昨日|先週|来月|今月|先月|次回|前回|当日|今度|昨年|去年|先般|過日|先だって)の?[^。\n]{0,20}?"
     r"(?:勉強会|イベント|フォーラム|セミナー|ウェビナー|カンファレンス|ミートアップ|[Mm]eetup|LT会|もくもく会|交流会|懇親会|"
-    r"説明会|ハッカソン|読書会|展示会|Summit|SUMMIT|Conference|Conf|Kaigi|DAYS|Days|Night|フェス|大会|総会)")
+    r"説明会|ハッカソン|読書会|展示会|Summit|SUMMIT|Conference|Conf|Kaigi|DAYS|Days|Night|フェス|大会|総会|"
+    r"研修会|講演会|講習会|研究会|学会|シンポジウム|例会|商談会|見本市)")
 
 
 def named_addressees(doc: Document, first_only: bool = False) -> list[tuple[int, int]]:

@@ -18,7 +18,8 @@ _K = r"ァ-ヴー"
 _LINE_PRODUCT = (r"(?![ \u3000]?(?:WORKS|Works|ワークス|ヤフー|Yahoo|Pay|ペイ|株式会社|証券|Bank|バンク|Ads|広告|マンガ|MUSIC"
                  r"|ミュージック|スタンプ|API|ミニアプリ|Developers|NEWS|ニュース))")
 # Instagram運用の投稿, Facebook広告: the service as a subject of work, not a place to talk.
-_SNS_TOPIC = r"(?![ \u3000]?の?(?:運用|広告|マーケ|集客|施策|分析|アルゴリズム|活用|攻略|ショップ|リール|ライブ配信))"
+# (作品はインスタグラムにまとめております: where the work is shown, not a place to talk)
+_SNS_TOPIC = r"(?![ \u3000]?の?(?:運用|広告|マーケ|集客|施策|分析|アルゴリズム|活用|攻略|ショップ|リール|ライブ配信))(?![ \u3000]?(?:に|で)(?:まとめ|掲載|載せ|アップ|公開))"
 # name -> regex over the folded sentence; the match is what the finding points at.
 # What follows 携帯電話 when it names a product or a market, not a channel.
 _PRODUCT_AFTER = "基地局|向け|事業|会社|キャリア|市場|業界|端末|販売|料金"
@@ -67,7 +68,7 @@ _CHANNELS = [
         # ご連絡は私の携帯 080-… までお願いします: the contact named first, the phone as where it goes.
         r"|(?<=は)(?:私の|わたしの|僕の|こちらの)?(?:携帯|ケータイ|スマホ)(?=[^。！？!?\n]{0,20}?(?:まで|に|へ)[ \u3000]?(?:お願い|ください|下さい))"
         # 今後はこっちに連絡ください→ 090-…: the mobile number given as where to write from now on
-        r"|(?:こっち|こちら)(?=(?:に|へ|まで)[ \u3000]?(?:直接)?[ \u3000]?(?:お|ご)?(?:電話|連絡|ショートメ|SMS)[^。！？!?\n]{0,12}?"
+        r"|(?:こっち|こちら|この番号|こちらの番号)(?=(?:に|へ|まで)[ \u3000]?(?:直接)?[ \u3000]?(?:お|ご)?(?:電話|連絡|ショートメ|SMS)[^。！？!?\n]{0,12}?"
         r"(?<!\d)0[6789]0[-‐ー\s]?\d{4}[-‐ー\s]?\d{4}(?!\d))")),
 ]
 _MOBILE = lazy(r"(?<!\d)0[6789]0[-‐ー\s]?\d{4}[-‐ー\s]?\d{4}(?!\d)")
@@ -80,7 +81,7 @@ _ACTION = lazy(r"追加|交換|登録|連絡|直接|留守電|送|電話|移|切
 # A fallback for the day of a meeting is not moving the conversation (迷われた場合は携帯まで).
 # 遅れ only as a case (遅れる場合は): DMだと気づくのが遅れがちなので is a reason to move, not a fallback.
 # ご予約・ご相談は携帯090-…までお電話ください: where a business takes bookings, no conversation moved
-_CONTINGENCY = lazy(r"(?:ご予約|ご注文|お申し込み|お申込み|ご依頼)(?:・[^。\n]{1,8})?は|万が一|万一|緊急|非常時|当日|迷われ|迷った|迷い|お急ぎ|急ぎの|急用|トラブル|不在(?:の|時)|留守(?:の|時)"
+_CONTINGENCY = lazy(r"(?:ご予約|ご注文|お申し込み|お申込み|ご依頼)(?:・[^。\n]{1,8})?は|万が一|万一|緊急|非常時|当日|着いたら|到着(?:したら|されたら|時)|迷われ|迷った|迷い|お急ぎ|急ぎの|急用|トラブル|不在(?:の|時)|留守(?:の|時)"
                     r"|(?:わから|分から|見つから|届か)な(?:くなったら|かったら|い場合|いとき|い時|いことがあれば|いことがあったら)"
                     # ご不明な点があれば、夜間でも自宅の番号に: a number for the reader's questions, like 分からないことがあれば
                     r"|ご?不明(?:な)?(?:点|こと)(?:が|など|等)?(?:あれば|ございましたら|ありましたら|ございます場合|ある場合)"
@@ -163,7 +164,7 @@ def check(ctx: Context) -> None:
                     and not _THANKS.search(nbody) and _requests(doc, nxt, nxt.start, nbody)):
                 asks = True
         if asks:
-            if body.startswith(("こっち", "こちら"), cs):  # (こちらに連絡ください→080-…: the number is the channel)
+            if body.startswith(("こっち", "こちら", "この番号"), cs):  # (こちらに連絡ください→080-…: the number is the channel)
                 number = _MOBILE.search(body, ce)
                 if number:
                     cs, ce = number.span()
