@@ -22,6 +22,7 @@ _LINE_PRODUCT = (r"(?![ \u3000]?(?:WORKS|Works|ワークス|ヤフー|Yahoo|Pay|
 _SNS_TOPIC = r"(?![ \u3000]?の?(?:運用|広告|マーケ|集客|施策|分析|アルゴリズム|活用|攻略|ショップ|リール|ライブ配信))(?![ \u3000]?(?:に|で)(?:まとめ|掲載|載せ|アップ|公開))"
 # name -> regex over the folded sentence; the match is what the finding points at.
 # What follows 携帯電話 when it names a product or a market, not a channel.
+_MOBILE_NUMBER = r"(?<!\d)0[6789]0[-‐ー\s]?\d{4}[-‐ー\s]?\d{4}(?!\d)"  # 090-1234-5678, 080 1234 5678
 _PRODUCT_AFTER = "基地局|向け|事業|会社|キャリア|市場|業界|端末|販売|料金"
 _CHANNELS = [
     ("LINE", lazy(rf"(?:LINE(?<![A-Za-z]LINE)|Line(?<![A-Za-z]Line))(?![A-Za-z]){_LINE_PRODUCT}(?:[ \u3000]?(?:ID|id|アカウント|QR(?:コード)?))?"
@@ -62,16 +63,16 @@ _CHANNELS = [
         # 私の携帯 080-… に、夜でも土日でもいつでもかけてください: when, between the place and the verb
         r"|(?:携帯|ケータイ|スマホ)(?=[^。！？!?\n]{0,24}?に[、,][^。！？!?\n]{0,16}?(?:お|ご)?(?:電話|かけ)(?:て|し)?(?:ください|下さい))"
         # A mobile number itself as the place to call (070 5512 8834に直接お電話ください).
-        r"|(?<!\d)0[6789]0[-‐ー\s]?\d{4}[-‐ー\s]?\d{4}(?!\d)(?=[^。！？!?\n]{0,4}?(?:に|へ|まで)[ \u3000]?(?:(?:折り返し|直接|すぐに?|今夜|今日|本日|明日|夜|いつでも|今すぐ)(?:でも|は)?)?[ \u3000]?(?:お|ご)?(?:電話|SMS|ショートメ|連絡|着信|かけ))"
+        rf"|{_MOBILE_NUMBER}(?=[^。！？!?\n]{{0,4}}?(?:に|へ|まで)[ \u3000]?(?:(?:折り返し|直接|すぐに?|今夜|今日|本日|明日|夜|いつでも|今すぐ)(?:でも|は)?)?[ \u3000]?(?:お|ご)?(?:電話|SMS|ショートメ|連絡|着信|かけ))"
         # Asking for the reader's number moves the talk to the phone (電話番号教えてください).
         r"|(?:お)?(?:電話|携帯)番号(?=[ \u3000]?(?:を|も)?[ \u3000]?(?:お?教え|お知らせ))"
         # ご連絡は私の携帯 080-… までお願いします: the contact named first, the phone as where it goes.
         r"|(?<=は)(?:私の|わたしの|僕の|こちらの)?(?:携帯|ケータイ|スマホ)(?=[^。！？!?\n]{0,20}?(?:まで|に|へ)[ \u3000]?(?:お願い|ください|下さい))"
         # 今後はこっちに連絡ください→ 090-…: the mobile number given as where to write from now on
         r"|(?:こっち|こちら|この番号|こちらの番号)(?=(?:に|へ|まで)[ \u3000]?(?:直接)?[ \u3000]?(?:お|ご)?(?:電話|連絡|ショートメ|SMS)[^。！？!?\n]{0,12}?"
-        r"(?<!\d)0[6789]0[-‐ー\s]?\d{4}[-‐ー\s]?\d{4}(?!\d))")),
+        rf"{_MOBILE_NUMBER})")),
 ]
-_MOBILE = lazy(r"(?<!\d)0[6789]0[-‐ー\s]?\d{4}[-‐ー\s]?\d{4}(?!\d)")
+_MOBILE = lazy(_MOBILE_NUMBER)
 # The channel that is the platform itself is not a move (Messenger on Facebook, X DMs on X).
 _SAME_PLATFORM = {"facebook": {"Facebook", "Messenger"}, "x": {"X"}}
 # The sentence must be about contacting, not about the product (LINE Payの導入, Instagramの運用).
