@@ -1431,7 +1431,16 @@ def relationship(doc: Document) -> list[tuple[int, int]]:
     """A follow-up or a warm introduction that ties a draft to its reader: 先日はありがとうございました,
     〜さんからご紹介いただき, お世話になっております, an alumni tie (大学の後輩, OB・OG名簿). In a mail-merge
     template (unfilled slots such as {{company}}), お世話になっております is the template's greeting to
-    everyone, not a tie."""
+    everyone, not a tie. Read once per draft (form-letter, one-sided-ask and too-long all ask)."""
+    toks = doc.tokens
+    memo = toks.memo() if hasattr(toks, "memo") else {}
+    found = memo.get("speech.relationship")
+    if found is None:
+        found = memo["speech.relationship"] = _relationship(doc)
+    return list(found)
+
+
+def _relationship(doc: Document) -> list[tuple[int, int]]:
     folded = doc.folded
     found = [m.span() for m in RELATIONSHIP.finditer(folded)]
     if found and (_MERGE_SLOT.search(doc.view) or _stranger(doc.view)):
