@@ -75,6 +75,8 @@ PHONE_INVALID = [
     "会社：03-1234-5678／自宅：03-8765-4321",
     # an all-zero number standing for the writer's own
     "私の番号は 090-0000-0000 です。",
+    # 家の電話 labels the number as home
+    ("家の電話は082-231-5547です。保険の相談もいつでも乗りますよ。", "facebook"),
 ]
 
 
@@ -184,6 +186,8 @@ ADDRESS_VALID = [
     ("打ち合わせの場所はうちの会社です→ 川越市新富町2-14-7 新富ビル3F", "facebook"),
     # a community hall's address in a neighbourhood association's signature
     ("ご検討のほど、よろしくお願い申し上げます。\n\n若葉台三丁目町内会 会長 石井 正雄\n若葉台集会所（横浜市旭区若葉台3-1-1）", "email"),
+    # (…の家具店: a shop, not a home)
+    ("ショールームは千代田区丸の内1-2-3の家具店の2階です。", "email"),
 ]
 
 ADDRESS_INVALID = [
@@ -250,6 +254,8 @@ ADDRESS_INVALID = [
     ("来月のBBQ、場所はうちの実家の庭です。\n長野県松本市里山辺1234-5", "facebook"),
     # Sapporo blocks after a compass point (本通7丁目南3-15)
     ("連絡先\n自宅：011-000-4419\n住所：札幌市白石区本通7丁目南3-15 サンライズ本通 102号室", "email"),
+    # the address is a home's (…の青い屋根の家)
+    ("うちは西区鶴見町2丁目5-18の青い屋根の家なので、近くに来られたら気軽に寄ってください。", "facebook"),
 ]
 
 

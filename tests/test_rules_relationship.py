@@ -205,6 +205,11 @@ ONE_SIDED_INVALID = [
     ("昨日のRubyの勉強会でほんの少しお話しした村岡です！今の会社で経理の仕事を探していて、御社の求人があればご紹介いただけませんか？", "facebook"),
     # (but 多くの企業様にご導入いただきました is a claim about others, no tie)
     ("はじめまして。クラウド会計のミライ会計の佐藤です。昨年は多くの企業様にご導入いただきました。ぜひ御社でもご導入をご検討ください。30分ほどデモのお時間をいただけないでしょうか。", "linkedin"),
+    # a wish to work there (御社でインターンをしたい); a past tie (お世話になった) asked for a referral
+    ("はじめまして、ネパール出身のビカスです。御社でインターンをしたいです。空きがあれば教えてください。よろしくお願いします。", "linkedin-note"),
+    ("ご無沙汰しております。前の会社でお世話になった長谷部です。現在再就職先を探しています。田中さんの今の会社、マーケ職を募集していますよね。ぜひ採用担当の方に私を推薦してください。", "email"),
+    # a group introducing itself to ご担当者様: いつもお世話になっております is no tie
+    ("ご担当者様\n\nいつもお世話になっております。\n私どもはITエンジニアの勉強会を運営しております。\n今後の活動のため、協賛金のご支援をお願いできないでしょうか。", "email"),
 ]
 
 ONE_SIDED_VALID = [
@@ -632,6 +637,16 @@ ONE_SIDED_VALID = [
     ("はじめまして。金沢で九谷焼の窯元をしている中村です。新作のPRを、お仕事としてお願いできないかご相談したいです。", "facebook"),
     # a customer's own earlier purchase (昨年ご導入いただいた) ties a renewal to its reader
     ("昨年ご導入いただいた業務用エアコン4台の保守契約が、来月末で満了を迎えます。更新のお手続きについてご相談したく、ご都合のよい日時をお知らせください。", "facebook"),
+    # an offer to consult (何でも相談してください); the reader's preferred channel asked (ご都合のよいもの);
+    # a pleasantry (仕事のほうもまたよろしく); joint research proposed; a favour thanked; a conversation carried on;
+    # a past tie with an easy out (難しければもちろん大丈夫です)
+    ("はじめまして！友達申請ありがとうございます✨\n保険のことなら何でも相談してください！", "facebook"),
+    ("はじめまして。GitHubのライブラリを拝見しました。ご連絡の方法も、LinkedInのメッセージ、メールなど、ミゲルさんのご都合のよいものを教えてください。", "linkedin"),
+    ("ご無沙汰しております！元営業部の坂本です。先月やっと職場に戻りました。あ、仕事のほうもまたよろしくお願いします！", "linkedin"),
+    ("ミュラー先生\n\n突然のご連絡失礼いたします。東北大学の小野寺と申します。共同研究の可能性について、一度オンラインでご相談できればと存じます。", "email"),
+    ("上田様\n\n貴社の大会議室をお貸しいただき、ありがとうございました。次回の開催時にも、ご相談できますと幸いです。", "email"),
+    ("サラさん、JAWS DAYSの懇親会で名刺交換したNTTデータの井上です。IAMのポリシー設計の話、続きをぜひ聞かせてください。", "linkedin-note"),
+    ("佐伯さん、ご無沙汰しています。研究室でお世話になった後輩の杉本です。社員紹介制度で推薦していただくことは可能でしょうか。難しければもちろん大丈夫です。", "linkedin"),
 ]
 
 
@@ -982,6 +997,7 @@ PLACEHOLDER_INVALID = [
     # the successor's name left as a slot
     "私事ですが、今月末をもって退職いたします。後任は[後任者名]が務めますので、引き続きよろしくお願いいたします。",
     "新しい担当は【後任の担当者名】です。近日中に改めてご挨拶に伺います。",
+    "お申し込みはこちら→ <connpassのURL> #高松もくもく会",
 ]
 
 PLACEHOLDER_VALID = [
@@ -1017,6 +1033,7 @@ PLACEHOLDER_VALID = [
     # merge fields named in quotes, as the subject of the sentence
     "冒頭の「{{name}}様」と「{{company}}」は、送信ツールが自動で差し込みます。",
     "【代表者名】山田太郎\n【所在地】大阪市北区梅田1-2-3",  # a filled form: label then value
+    "初LTの方も大歓迎。「〇〇やってみた」系のネタもOKです。",  # a kind of talk named by its pattern
 ]
 
 

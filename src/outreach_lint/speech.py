@@ -61,7 +61,8 @@ _WANT = {"伺う": "time", "会う": "time", "聞く": "time", "話す": "time",
 # Invitations to these (弊社で働きませんか) are a recruiter's offer, not an ask.
 # A wish to work (働きたい) asks the reader for a job only when it names their workplace.
 _THEIR_PLACE = lazy(r"御社|貴社|貴院|貴校|貴学|貴団体|そちら|(?:さん|様)の(?:会社|チーム|部署|ところ|組織)|御社で|一緒に")
-_JOB_INVITE = frozenset({"働く", "応募", "入社", "ジョイン", "転職"})
+_WORK_STINT = frozenset({"インターン", "インターンシップ", "アルバイト", "バイト"})
+_JOB_INVITE = frozenset({"働く", "応募", "入社", "ジョイン", "転職"}) | _WORK_STINT
 
 # Things a sender sends in support of their own ask (not a gift to the reader).
 _OWN_MATERIAL = ("経歴書", "履歴書", "ポートフォリオ", "ピッチ", "事業計画", "申込書", "申し込み書", "企画書",
@@ -234,6 +235,10 @@ def request_forms(doc: Document, sent_index: int, starts: list[int] | None = Non
             if (j is not None and not past_wish and not their_wish and _key(toks[j]) in _WANT
                     and toks[j].lemma not in BENEFACTIVE):
                 yield j, _chain_end(toks, i + 1, hi), _WANT[_key(toks[j])], "request"
+            # 御社でインターンをしたいです: a wish to work there, the noun naming the job
+            elif (j is not None and not past_wish and not their_wish and toks[j].surface == "を" and j - 1 >= lo
+                  and _key(toks[j - 1]) in _WORK_STINT):
+                yield j - 1, _chain_end(toks, i + 1, hi), "job", "request"
         # 伺えないでしょうか / お会いできれば / ご相談できますか / お話を聞ければ幸いです
         elif t.pos1 == "動詞" and (lemma == "出来る" or (t.base and t.base != lemma and t.base.endswith("る")
                                                         and lemma in _WANT)):
@@ -546,6 +551,7 @@ def asks(doc: Document) -> list[Ask]:
                 if key in ("教える", "教わる", "聞く", "教示") and any(
                         _key(v) in _TRIVIAL_OBJECTS and not _skill_method(toks, v)
                         or v.surface in ("方", "ほう") and v.pos1 == "名詞"
+                        or _preferred_thing(toks, v)  # (ご都合のよいものを教えて)
                         for v in _words_before(toks, k, lo, 4)):  # (やりやすい方を教えて: a preference)
                     small = True  # ご連絡先を教えてください, 申込みの方法を教えていただけますか: a small ask
                     break
@@ -582,6 +588,10 @@ def asks(doc: Document) -> list[Ask]:
                 continue  # ぜひご検討ください, ご検討のほど: the closing formula of a pitch, nothing named to buy
             if category == "time" and any(u.surface in ("よろしく", "宜しく") for u in toks[max(lo, anchor - 3):anchor]):
                 continue  # 明日10時のお打ち合わせ、よろしくお願いいたします: a meeting already agreed
+            if (category == "job" and _key(toks[topic_at]) == "仕事"
+                    and any(u.surface in ("よろしく", "宜しく") for u in toks[max(lo, anchor - 3):anchor])
+                    and any(u.surface == "も" for u in toks[topic_at + 1:min(anchor, topic_at + 4)])):
+                continue  # 仕事のほうもまたよろしくお願いします: a pleasantry about working together
             if category == "time" and _agreed_meeting(toks, topic_at, lo):
                 continue  # 来週火曜の打ち合わせ、場所は…でいかがでしょうか: the meeting is set, its place asked
             if category == "job" and _key(toks[topic_at]) in _JOB_INVITE and not _THEIR_PLACE.search(s.text):
@@ -591,6 +601,14 @@ def asks(doc: Document) -> list[Ask]:
             found.append(Ask(toks[start_tok].start, max(end_off, toks[anchor].end), category, si,
                              toks[anchor].start, _key(toks[topic_at])))
     return found
+
+
+def _preferred_thing(toks: list[Token], v: Token) -> bool:
+    """ご都合のよいもの / いいもの: the reader's preference, asked (the thing they like best)."""
+    if v.surface not in ("もの", "物", "ところ", "日", "時間"):
+        return False
+    i = bisect.bisect_left(toks.column("start"), v.start)
+    return i > 0 and _key(toks[i - 1]) in ("良い", "好い", "宜しい", "都合") and toks[i - 1].end == v.start
 
 
 def _skill_method(toks: list[Token], v: Token) -> bool:
@@ -737,7 +755,7 @@ _JOB_OFFER = lazy(
     r"(?:募集|求人|ポジション|オファー|採用中|仲間|ジョイン|ご入社|お迎え|職(?:で|に|を|の|として)|人材を?(?:探し|求め))"
     r"|(?:求人|ポジション|案件|職)[^。\n]{0,20}(?:ご用意|ご興味|ご関心|ご案内|ご紹介(?:でき|します|いたし|したい|させ))"
     r"|(?:求人|ポジション|案件)(?:が|を)[^。\n]{0,8}?(?:多数|数多く|豊富に)?(?:ございます|あります|抱えて)"  # 魅力的なポジションが多数ございます
-    r"|(?:現在|いま|今)[、,]?[^。\n]{0,20}?(?:を|の)募集(?:しており|中|して(?!いれば|いたら|いるか|いる場合|いるなら))"  # 現在テックリードを募集しており: a job offered (not 募集していれば)
+    r"|(?:現在|いま|今)(?!の(?:会社|職場|勤め先|勤務先|チーム|部署))[、,]?[^。\n]{0,20}?(?:を|の)募集(?:しており|中|して(?!いれば|いたら|いるか|いる場合|いるなら))"  # 現在テックリードを募集しており: a job offered (not 募集していれば)
     r"|スカウト(?!文|の書き方|メールの書き方)|ヘッドハンティング|働きませんか|ジョインしませんか|一緒に働(?:きませんか|いてみませんか|きましょう)"
     # ご経歴に合う案件があります / ご経験がぴったりだと感じています: a recruiter brings the reader a job.
     r"|(?:ご経験|ご経歴|ご実績|ご知見|スキル)(?:に|が|と)?[^。\n]{0,6}(?:合う|合った|マッチ|ぴったり|合致)"
@@ -1298,6 +1316,8 @@ EASY_OUT = lazy(
     r"|タイミングが合わな|(?:難しい|厳しい)(?:ようでしたら|場合は|ようであれば)|お見送り(?:いただいても|でも)"
     # 難しければ遠慮なく断ってください / 無理でしたらお気になさらず: a favour easy to refuse
     r"|(?:難しけれ|無理(?:でしたら|なら|せず|な場合)|厳しけれ)[^。\n]{0,16}?(?:断って|お断り|遠慮なく|スルー)"
+    # 難しければもちろん大丈夫です: no is a fine answer
+    r"|(?:難しけれ|無理(?:でしたら|なら|な場合)|厳しけれ)ば?[、,]?(?:もちろん|全然|まったく)?(?:大丈夫|構いません|結構です|問題ありません)"
     r"|(?:まだ|後日|いつ|急ぎ)(?:で)?(?:も)?(?:大丈夫|構いません|結構です)|お急ぎにならず|急ぎません"
     # これで最後にします / 今回で最後のご連絡とさせていただきます: the sender withdraws
     r"|(?:これで|今回で|こちらで)(?:いったん)?最後|最後のご連絡"
@@ -1383,6 +1403,10 @@ RELATIONSHIP = lazy(
     r"|(?:繋|つな)がり(?:を)?(?:いただき)?(?:ありがと)|コネクト(?:を)?(?:いただき)?ありがと"
     # 声かけてくれてありがとう / 改めてありがとうございました / おつかれ〜！: a reply, thanks again, peers
     r"|(?:お)?声(?:を)?(?:かけて|掛けて)(?:くれて|いただいて|いただき|くださって)(?:本当に)?ありがと"
+    # 大会議室をお貸しいただき、ありがとうございました: a favour done, thanked (not ご覧いただき: this message)
+    r"|(?:お|ご)(?!読|覧|目通|一読|時間|確認|精読|拝)[一-龥]{1,4}し?(?:いただき|頂き|くださり|下さり)[、,]?(?:誠に|本当に|大変|まことに)?ありがとうございました"
+    # IAMのポリシー設計の話、続きをぜひ: a conversation they had, carried on
+    r"|話[、,の]?(?:の)?続き"
     r"|改めて(?:本当に|誠に|大変)?ありがとうございました|おつかれ[〜ー～!！]|^[@＠][A-Za-z0-9_]{1,30}[ \t\u3000]*(?:さん)?[、,!！]?[ \t\u3000]*(?:ご返信|返信|お返事)?ありがと"
     # キャリアセンターのマッチングでつないでいただいた: an introduction arranged by someone
     r"|(?:で|から|より|を通じて|経由で)(?:つないで|繋いで)(?:いただ(?:いた|き(?!た[いく]))|もらった|くださった)"
@@ -1483,6 +1507,9 @@ def relationship_kinds(doc: Document) -> set[str]:
     folded = doc.folded
     for a, b in relationship(doc):
         span = folded[a:b].replace("OB訪問", "").replace("OG訪問", "")  # (明日のOB訪問: a meeting agreed)
+        if span == "お世話になっ" and folded.startswith("た", b):
+            kinds.add("past")  # 研究室でお世話になった山内です: "exchange" to too-long, "tie" to one-sided-ask
+            continue
         kinds.add("intro" if "紹介" in span else "tie" if any(w in span for w in _TIE_WORDS) else "exchange")
     return kinds
 
@@ -1497,6 +1524,8 @@ STRANGER = lazy(r"はじめまして|初めまして|初めて(?:ご)?連絡|初
 TO_A_ROLE = lazy(r"^[ \t\u3000]*[^\n]{0,20}(?:ご担当者?|ご担当の方)(?:様|さま)[ \t\u3000]*$", re.M)
 # (〜の営業部でございます, 就職活動中の大学3年生です, 〜を担当している者です)
 _INTRODUCES_SELF = lazy(r"と申します|と申す者|(?:部|課|室|チーム|事務局|担当|窓口)でございます"
+                        # 私どもはITエンジニアの勉強会を運営しております: the sender's group, introduced
+                        r"|(?:私ども|私たち|わたしたち|当団体|当会|我々)は[^。\n]{0,30}?(?:を運営|を主催)(?:して|いたして)(?:おります|います)"
                         r"|[0-9０-９一二三四五六]年生(?:です|でございます)|の者(?:です|でございます)")
 
 

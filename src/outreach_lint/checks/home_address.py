@@ -288,6 +288,9 @@ def _near_context(text, start, end, words) -> bool:
     return False
 
 
+_HOME_AFTER = lazy(r"[ \u3000]?の[^。、\s]{0,8}?(?:家|自宅|実家|おうち|お家|住まい)(?![具電族計業庭政事元賃主])")
+
+
 class _Labels:
     """The nearest label before the address (same line, or a short line above), or one right after
     it in the same sentence (…に住んでいます), says whose address it is."""
@@ -323,6 +326,9 @@ class _Labels:
                 best = (i, name)
         if best:
             return best[1]
+        # …2丁目5-18の青い屋根の家なので: the address is a home's
+        if _HOME_AFTER.match(after):
+            return "personal"
         # …1-3-1の経済産業省, …4-1-1にあるカフェ: the address locates a facility, not a home.
         if re.match(r"[ \u3000]?(?:の|にある|にござい)", after) and not any(w in after for w in _RESIDENTIAL):
             return "venue"

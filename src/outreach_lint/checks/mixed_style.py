@@ -24,7 +24,9 @@ POLITE = "です・ます調"
 PLAIN = "だ・である調"
 
 # (and a bracketed slot or note: [具体的な感想を入れる] is the template's, not the writer's sentence end)
-_OPEN = {"「": "」", "『": "』", "“": "”", "〝": "〟", "＂": "＂", '"': '"', "[": "]", "［": "］", "【": "】"}
+# (and a sentence wholly in parentheses: （ここに前回の面談内容を入れる） is a note, not the message's voice)
+_OPEN = {"「": "」", "『": "』", "“": "”", "〝": "〟", "＂": "＂", '"': '"', "[": "]", "［": "］", "【": "】",
+         "（": "）", "(": ")"}
 _BULLET = lazy(r"[ \t\u3000]*(?:[・･\-\*•●○◦▪▫■□◆◇◎☆★※→⇒➡▶▷►＊－‐−–—>＞]|\d{1,3}[.)．）、]"
                      r"|[(（]\d{1,3}[)）]|[①-⑳⑴-⒇❶-❿]|[A-Za-z][.)）])")
 _HEADING = lazy(r"[ \t\u3000]*(?:#{1,6}[ \t\u3000]|【[^】\n]{0,40}】[ \t\u3000]*$|[■□◆◇●▼▽▶◎☆★〓]"
@@ -66,6 +68,10 @@ def check(ctx: Context) -> None:
         style, start, end = found
         if _inside(quotes, start):
             continue
+        if style == PLAIN and (doc.view.startswith(("〜", "～", "~"), end) or doc.view[end - 1] in "〜～~"):
+            continue  # 最高だった〜！: a drawn-out exclamation, not a choice of style
+        if _QUOTATIVE.match(doc.view, s.end):
+            continue  # 結局どうなの？という話をします: a question quoted, not a sentence end
         # A greeting is the sentence's last clause: 先日はありがとうございました、勉強になった。 still counts.
         if not count_greetings and _GREETING.search(_last_clause(s.text)):
             continue
@@ -104,6 +110,7 @@ def _names_the_sender(doc, s, start: int) -> bool:
 
 
 _KANA_NAME = lazy(r"[ぁ-ゖァ-ヺー]{2,4}")
+_QUOTATIVE = lazy(r"[ \t\u3000]?(?:という|といった|って|と(?:いう|思|聞|言|考|書|感|お))")
 
 
 _INTERROGATIVE = frozenset({"どう", "何", "なぜ", "何故", "いつ", "何時", "どこ", "何処", "誰", "どれ", "どの", "どんな"})

@@ -43,12 +43,15 @@ _APPLYING = lazy(r"(?:求人|募集|募集要項|採用情報|求人票|ポジ�
 _RECRUITER = lazy(r"(?:採用|人事)(?:を)?担当(?:して(?:いる|おります)|の|をしている)[^\n。]{0,24}?(?:です|と申します)"
                   r"|採用(?:チーム|部|グループ)の[^\n。]{0,24}?(?:です|と申します)")
 _REPLY_SUBJECT = lazy(r"[:：][ \t\u3000]*(?:Re|RE|re)[:：]")
-_COLLAB = lazy(r"一緒に[^。\n]{0,24}?(?:作れ|作り|作る|でき|やれ|やり|取り組|企画|開催|並べ|出店|組め|組み)")
+_COLLAB = lazy(r"一緒に[^。\n]{0,24}?(?:作れ|作り|作る|でき|やれ|やり|取り組|企画|開催|並べ|出店|組め|組み)"
+               # 共同研究の可能性について / 連携できないかと考えて: work together proposed, on both sides
+               r"|(?:共同研究|共同開発|連携|協業|協働)(?:の(?:可能性|ご提案|ご相談)|(?:が|を)?(?:でき|させて|しませ|させ|いたし))")
 _SUBJECT = lazy(r"[ \t\u3000]*(?:件名|Subject)[:：][^\n]*")
 # 講演や執筆のご依頼は、事務局までお寄せください: requests from the reader are welcome, nothing is asked.
 # お気軽にご相談ください: the reader is invited to consult the sender, an offer.
 _TAKES_REQUESTS = lazy(r"(?:ご依頼|ご相談|お問い合わせ|お問合せ|ご用命|ご注文)(?:は|等は|などは)[^。\n]{0,24}?(?:まで|へ|より|から)"
-                       r"|(?:お気軽に|いつでも|何でも|なんでも)?ご相談(?:ください|下さい)")
+                       r"|(?:お気軽に|いつでも|何でも|なんでも)?ご相談(?:ください|下さい)"
+                       r"|相談して(?:ください|下さい|くださいね|ね)")  # 保険のことなら何でも相談してください
 # 皆さんがどんな評価を使っているか教えて / 事例をお持ちの方はコメント欄で教えてください: a question put to a
 # group or a community, not a favour asked of one person.
 _TO_GROUP = lazy(r"皆さん|皆様|皆さま|みなさん|みなさま|みんな|どなたか|どなたでも|(?:方|人)(?:は|が(?:いれば|いたら|いらっしゃれば))")
@@ -94,6 +97,10 @@ def check(ctx: Context) -> None:
         found = [a for a in found if a.category != "time"]
         if not found:
             return
+    if any(a.category == "advice" for a in found) and _COLLAB.search(doc.view) and not _SELLING.search(doc.view):
+        found = [a for a in found if a.category != "advice"]  # 連携について、ご意見をお聞かせください
+        if not found:
+            return
     # Interest in the reader's work earns a conversation, not a favour: after 記事を拝読しました a
     # request for their time stands, but a referral, a job, free advice or a purchase still needs
     # something offered in return (tip 8).
@@ -116,6 +123,9 @@ def check(ctx: Context) -> None:
         if not found:
             return
     kinds = relationship_kinds(doc)
+    if "past" in kinds:
+        # 前の会社でお世話になった長谷部です: a tie from the past, not an exchange under way
+        kinds = (kinds - {"past"}) | {"tie"}
     if kinds == {"exchange"} and _only_met_briefly(doc):
         # 先日の交流会で名刺交換させていただいた / 少しだけお話しした: a card or a greeting at an event
         # earns a conversation, not a referral, a job or a sale (tip 7).

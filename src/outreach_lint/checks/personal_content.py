@@ -40,7 +40,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(cat, lazy(p)) for cat, p in [
     ("恋愛・容姿", r"(?:お)?付き合い(?:されて|して|なさって)(?:いる|いらっしゃる|る)(?:方|人|相手|お相手)(?:は|とか|って|が)?"
                    r"(?:いますか|いるんですか|いるの|いらっしゃいますか|いらっしゃるんですか|いらっしゃるのでしょうか|おられますか)"),
     ("恋愛・容姿", r"独身(?:ですか|でしょうか|なんですか|ですよね|なのでしょうか)|ご結婚(?:は|されて)" + _SENT + r"{0,6}(?:ますか|ですか|でしょうか)"),
-    ("恋愛・容姿", r"(?<!作品の)(?<!料理の)(?<!風景の)(?<!商品の)(?:お写真|お顔|お顔立ち|見た目|容姿|ルックス|お姿)(?:が|も|は)?"
+    ("恋愛・容姿", r"(?<!作品の)(?<!料理の)(?<!風景の)(?<!商品の)(?:お写真|プロフィール写真|プロフ写真|プロフィール画像|アイコン写真|お顔|お顔立ち|見た目|容姿|ルックス|お姿)(?:が|も|は)?"
                    r"(?:とても|すごく|本当に|めちゃくちゃ|大変)?(?:素敵|綺麗|きれい|キレイ|可愛|かわい|カワイ|美し|タイプ|好み)"),
     ("恋愛・容姿", r"美人|美女|イケメン|好みのタイプ|タイプの女性|タイプの男性"),
     ("恋愛・容姿", r"(?:二人|ふたり)(?:きり|だけ)?で(?:お?食事|飲み|ご飯|ごはん|ディナー|デート|お酒)"
@@ -184,8 +184,9 @@ def _token_slang(doc):
             elif t.lemma == "やばい" or t.base in ("ヤバい", "やばい", "ヤバイ"):
                 yield t.start, t.end
             elif t.pos1 == "動詞" and t.surface.startswith("ウケ") and not (adjacent and nxt.pos1 == "名詞") \
-                    and not (k > s.tok_start and toks[k - 1].surface == "に"):
-                yield t.start, t.end  # ウケる！ (that's funny), not 若者にウケる企画 (popular)
+                    and not (k > s.tok_start and toks[k - 1].surface == "に") \
+                    and not (nxt is not None and (nxt.surface in ("と", "そう", "はず", "かも") or nxt.lemma == "そう")):
+                yield t.start, t.end  # ウケる！ (that's funny), not 若者にウケる企画 or 絶対ウケると思う (popular)
             elif t.surface == "デート" and not (adjacent and nxt.surface in _DATE_BUSINESS):
                 yield t.start, t.end
 

@@ -191,6 +191,7 @@ _LABELS = ("会場", "場所", "集合場所", "開催場所", "担当", "担当
            "お支払い", "支払方法", "お支払い方法")
 
 
+_NOW = frozenset({"現在", "今", "ただいま", "只今", "目下"})
 _SELF_SUBJECTS = frozenset({"弊社", "当社", "私", "わたくし", "わたし", "僕", "私ども", "当方", "弊店", "当店", "弊所"})
 
 
@@ -229,6 +230,9 @@ def _copula_context(noun, before, prev, whole: bool, compound: str, labelled: bo
         return True  # 弊社は人材紹介会社になります, 私は担当の根本になります: the sender says who they are
     if any(_demonstrative_subject(before, k) for k in range(len(before))):
         return True
+    if any(t.surface in _NOW and k + 1 < len(before) and before[k + 1].surface == "は"
+           for k, t in enumerate(before)):
+        return True  # 現在は人事企画の担当になります: what the sender is now, stated
     if whole and compound.endswith(_HANDED_OVER) and not any(
             t.surface in ("が", "は", "も") and t.pos1 == "助詞" for t in before):
         return True  # ご依頼いただいた見積書になります: a document handed over, no subject that becomes it

@@ -56,7 +56,7 @@ def _is_follow_up(doc) -> bool:
     warm introduction is not one: the first message to such a reader is still a first contact."""
     from ..speech import relationship_kinds
 
-    return "exchange" in relationship_kinds(doc)
+    return not {"exchange", "past"}.isdisjoint(relationship_kinds(doc))
 
 
 def check(ctx: Context) -> None:
