@@ -73,8 +73,13 @@ _CHANNELS = [
         # 今後はこっちに連絡ください→ 090-…: the mobile number given as where to write from now on
         r"|(?:こっち|こちら|この番号|こちらの番号)(?=(?:に|へ|まで)[ \u3000]?(?:直接)?[ \u3000]?(?:お|ご)?(?:電話|連絡|ショートメ|SMS)[^。！？!?\n]{0,12}?"
         rf"{_MOBILE_NUMBER})")),
+    # 電話で話しましょう / お電話ください: a call asked for; it moves the talk only when the number given
+    # (in the sentence or the next) is a mobile (check() looks for it)
+    ("phone-call", lazy(r"(?<![携帯])電話(?=で|に(?:切り替|移))|(?<![携帯])お?電話(?=(?:を)?(?:ください|下さい|いただけ|頂け|お願い|して(?:ください|ね)))")),
 ]
 _MOBILE = lazy(_MOBILE_NUMBER)
+_OPEN_INVITE = lazy(r"いつでも|気軽に")
+_BUSINESS_PHONE = lazy(r"社用|会社|業務|仕事用|営業用|法人|代表|事務所|オフィス|店舗")
 # The channel that is the platform itself is not a move (Messenger on Facebook, X DMs on X).
 _SAME_PLATFORM = {"facebook": {"Facebook", "Messenger"}, "x": {"X"}}
 # The sentence must be about contacting, not about the product (LINE Payの導入, Instagramの運用).
@@ -85,7 +90,7 @@ _ACTION = lazy(r"追加|交換|登録|連絡|直接|留守電|送|電話|移|切
 # 遅れ only as a case (遅れる場合は): DMだと気づくのが遅れがちなので is a reason to move, not a fallback.
 # ご予約・ご相談は携帯090-…までお電話ください: where a business takes bookings, no conversation moved
 _CONTINGENCY = lazy(r"(?:ご予約|ご注文|お申し込み|お申込み|ご依頼)(?:・[^。\n]{1,8})?は|万が一|万一|緊急|非常時|当日|着いたら|到着(?:したら|されたら|時)|迷われ|迷った|迷い|お急ぎ|急ぎの|急用|トラブル|不在(?:の|時)|留守(?:の|時)"
-                    r"|(?:わから|分から|見つから|届か)な(?:くなったら|かったら|い場合|いとき|い時|いことがあれば|いことがあったら)"
+                    r"|(?:わから|分から|見つから|届か)な(?:くなったら|かったら|ければ|い場合|いとき|い時|いことがあれば|いことがあったら)"
                     # ご不明な点があれば、夜間でも自宅の番号に: a number for the reader's questions, like 分からないことがあれば
                     r"|ご?不明(?:な)?(?:点|こと)(?:が|など|等)?(?:あれば|ございましたら|ありましたら|ございます場合|ある場合)"
                     r"|(?:返事|返信|連絡)が(?:遅い|遅れる|つかない|取れない)(?:とき|時|場合)"
@@ -102,6 +107,8 @@ _PREFERENCE = lazy(
     r"|(?:ご都合(?:が)?|の方が|のほうが|が)(?:よい|良い|いい|よろしい)と(?:伺|うかが|聞|お聞き|教えていただ)"
     # LINEのグループを作ってはどうか…メールのままがいい方は: the reader's view asked
     r"|のまま(?:が|で)(?:いい|よい|良い)(?:方|人)|ご意見を(?:お)?聞かせ"
+    # 「連絡はLINEが一番助かる」とおっしゃっていたので: the reader named the channel
+    r"|[」』](?:と|って)(?:おっしゃ|仰|伺|お聞き|聞い|言って|お話しされ)"
     # …携帯までお電話いただけると助かります。メールでももちろん構いません。
     r"|(?:メール|LinkedIn|メッセージ|DM|こちら|Messenger|メッセンジャー)(?:で|から)も(?:もちろん)?(?:構いません|かまいません|大丈夫|結構)")
 # Permission questions that leave the answer to the reader (LINEでもよろしいでしょうか).
@@ -136,6 +143,8 @@ def check(ctx: Context) -> None:
         return
     skip = _SAME_PLATFORM.get(ctx.platform, set())
     sentences = doc.sentences
+    reported: list[int] = []  # sentences with a finding
+    calls: list[tuple[int, int, int, int]] = []  # (call sentence, number sentence, start, end), reported last
     for index, sent in enumerate(sentences):
         body = text[sent.start:sent.end]
         hit = _channel(body, skip, active)
@@ -163,9 +172,32 @@ def check(ctx: Context) -> None:
             # LINE IDはtaro_123です。追加お願いします！ -- the request comes in the next short sentence.
             nxt = sentences[index + 1]
             nbody = text[nxt.start:nxt.end]
-            if (len(nbody) <= 30 and _ACTION.search(nbody) and not _channel(nbody, skip, active)
+            nch = _channel(nbody, skip, active)
+            if (len(nbody) <= 30 and _ACTION.search(nbody) and (nch is None or nch[0] == "phone-call")
                     and not _THANKS.search(nbody) and _requests(doc, nxt, nxt.start, nbody)):
                 asks = True
+        if asks and name == "phone-call":
+            # The number to call: a mobile in this sentence, the one before or the next (番号は070-…です).
+            # (いつでも気軽にお電話ください: an open invitation, as on a card; and a choice offered within the
+            # next two sentences, DMのままの方がよければ, leaves it to the reader)
+            if _OPEN_INVITE.search(body, max(0, cs - 8), cs) or _PREFERENCE.search(
+                    "".join(text[s.start:s.end] for s in sentences[index:index + 3])):
+                continue
+            where = [(sent.start, body, 0)]
+            for j in (index - 1, index + 1):
+                if 0 <= j < len(sentences):
+                    where.append((sentences[j].start, text[sentences[j].start:sentences[j].end], 0))
+            number = None
+            for offset, part, frm in where:
+                m = _MOBILE.search(part, frm)
+                if m and not _BUSINESS_PHONE.search(part, max(0, m.start() - 12), m.start()):
+                    number = (offset + m.start(), offset + m.end())
+                    break
+            if number is None:
+                continue  # お電話ください with an office number, or none: the channel stays professional
+            at = next(j for j in range(len(sentences)) if sentences[j].start <= number[0] < sentences[j].end)
+            calls.append((index, at, number[0], number[1]))
+            continue
         if asks:
             if body.startswith(("こっち", "こちら", "この番号"), cs):  # (こちらに連絡ください→080-…: the number is the channel)
                 number = _MOBILE.search(body, ce)
@@ -175,17 +207,29 @@ def check(ctx: Context) -> None:
             # The channel can be the number itself: then the finding holds personal data.
             pii = sum(ch.isdigit() for ch in raw) >= 6
             ctx.report(sent.start + cs, sent.start + ce, match=raw, channel=name, pii=pii)
+            reported.append(index)
+    # A call asked for counts once, and only where no private channel was reported already
+    # (私の携帯 080-… に…かけてください is reported as the mobile).
+    for index, at, start, end in calls:
+        if index in reported or at in reported:
+            continue
+        reported += [index, at]
+        ctx.report(start, end, match=doc.text[start:end], channel="private-phone", pii=True)
 
 
 def _channel(body: str, skip: set, channels):
     best = None
+    call = None
     for name, pattern in channels:
         if name in skip:
             continue
         m = pattern.search(body)
-        if m and m.end() > m.start() and (best is None or m.start() < best[1]):
-            best = (name, m.start(), m.end())
-    return best
+        if m and m.end() > m.start():
+            if name == "phone-call":
+                call = (name, m.start(), m.end())  # (a named private channel, if any, comes first)
+            elif best is None or m.start() < best[1]:
+                best = (name, m.start(), m.end())
+    return best or call
 
 
 def _alternatives(body: str, cs: int, ce: int) -> bool:
