@@ -25,7 +25,7 @@ _INTENSIFIERS = frozenset({"本当", "大変", "非常", "誠", "大層", "と�
 # What a substantial ask is about. `time` covers meetings, calls, talks and speaking slots.
 TOPICS: dict[str, str] = {}
 for _cat, _words in {
-    "referral": "紹介 リファラル 推薦 口利き 繋ぐ 繋ぎ 取り次ぐ 取り次ぎ 仲介 橋渡し 引き合わせる 推す 宣伝 拡散 "
+    "referral": "紹介 リファラル 推薦 口利き 繋ぐ 繋ぎ 取り次ぐ 取り次ぎ 仲介 橋渡し 引き合わせる 推す 宣伝 拡散 シェア "
                 "RT リツイート リポスト ツイート 勧める 薦める 投稿",  # (RTしてもらえませんか, レビュー投稿してもらえませんか:
                 # their audience vouching for the sender)
     "job": "採用 ポジション 求人 雇用 雇う 入社 働く 仕事 案件 内定 インターン インターンシップ 応募 転職",
@@ -34,7 +34,7 @@ for _cat, _words in {
     "advice": "相談 アドバイス 助言 知恵 レビュー 添削 意見 フィードバック 教える 教わる 指導 壁打ち 知見 "
               "ノウハウ 手伝う 手伝い 力添え 助ける 監修 教示 指摘 翻訳 英訳 和訳 校正 校閲",
     "time": "時間 面談 茶 ランチ 食事 会う 面会 話 話す 打ち合わせ 打合せ 打ち合せ ミーティング MTG mtg 1on1 "
-            "通話 訪問 見学 説明 機会 伺う 登壇 講演 寄稿 執筆 出演 取材 インタビュー ヒアリング zoom Zoom",
+            "通話 訪問 見学 説明 機会 伺う 登壇 講演 講義 寄稿 執筆 出演 取材 インタビュー ヒアリング zoom Zoom",
 }.items():
     for _w in _words.split():
         TOPICS[_w] = _cat
@@ -67,7 +67,8 @@ _JOB_INVITE = frozenset({"働く", "応募", "入社", "ジョイン", "転職"}
 # Things a sender sends in support of their own ask (not a gift to the reader).
 _OWN_MATERIAL = ("経歴書", "履歴書", "ポートフォリオ", "ピッチ", "事業計画", "申込書", "申し込み書", "企画書",
                  "CV", "レジュメ", "自己紹介", "プロフィール", "私の", "僕の", "請求書", "契約書",
-                 "リポジトリ", "コード", "原稿", "草稿", "下書き", "ドラフト", "エントリーシート", "志望動機")  # the last: what they would review
+                 "リポジトリ", "コード", "原稿", "草稿", "下書き", "ドラフト", "エントリーシート", "志望動機",
+                 "長編", "短編", "小説")  # the last: what they would review
 _FREE = frozenset({"無料", "無償", "只", "ノーギャラ", "ボランティア"})
 _OWN_PAPER_WORDS = ("履歴書", "経歴書", "レジュメ", "CV", "ポートフォリオ", "エントリーシート")
 _PITCH_OBJECT = ("弊社", "当社", "自社", "サービス", "製品", "商品", "プロダクト", "ツール", "システム", "ソリューション")
@@ -592,6 +593,9 @@ def asks(doc: Document) -> list[Ask]:
                     and any(u.surface in ("よろしく", "宜しく") for u in toks[max(lo, anchor - 3):anchor])
                     and any(u.surface == "も" for u in toks[topic_at + 1:min(anchor, topic_at + 4)])):
                 continue  # 仕事のほうもまたよろしくお願いします: a pleasantry about working together
+            if (category == "time" and _key(toks[topic_at]) == "機会" and topic_at + 2 < hi
+                    and toks[topic_at + 1].surface == "が" and toks[topic_at + 2].cform.startswith("仮定形")):
+                continue  # 挿絵をお探しの機会があれば、思い出していただけたら: an if-clause, no time asked
             if category == "time" and _agreed_meeting(toks, topic_at, lo):
                 continue  # 来週火曜の打ち合わせ、場所は…でいかがでしょうか: the meeting is set, its place asked
             if category == "job" and _key(toks[topic_at]) in _JOB_INVITE and not _THEIR_PLACE.search(s.text):
@@ -877,7 +881,7 @@ def _in_return(view: str):
             yield m.span()
 _NO_FEE = lazy(r"(?:謝礼|謝金|報酬|お礼|交通費)[^。\n]{0,12}(?:ございません|ありません|出せ|お支払いでき(?:ない|ません)|お出しでき(?:ない|ません)"
                  r"|ご用意でき(?:ない|ません)|なし|無し)")
-_FEE = lazy(r"お仕事として|有償で|謝礼|謝金|報酬|薄謝|ギャラ|交通費|紹介料|紹介ボーナス|原稿料|制作費|制作料|デザイン料|撮影料|作画料|翻訳料|出演料|講演料|お支払い(?:します|いたします|する)|お礼として|お礼に|お礼を(?:させ|いたし|します)|ご馳走(?!にな)|ごちそう(?!にな)|奢|おご(?:り|ります|らせ)")  # (ご馳走になれたら: the reader treats)
+_FEE = lazy(r"お仕事として|有償で|謝礼|謝金|報酬|薄謝|ギャラ|交通費|紹介料|紹介ボーナス|原稿料|制作費(?!を(?:集め|募))|制作料|デザイン料|撮影料|作画料|翻訳料|出演料|講演料|お支払い(?:します|いたします|する)|お礼として|お礼に|お礼を(?:させ|いたし|します)|ご馳走(?!にな)|ごちそう(?!にな)|奢|おご(?:り|ります|らせ)")  # (ご馳走になれたら: the reader treats)
 
 
 def offers(doc: Document, ask_list: list[Ask] | None = None) -> list[tuple[int, int, str]]:
@@ -982,6 +986,8 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
             return None  # 家業を手伝ってきた, 提供してきました: the sender's past, not an offer
         if u.lemma == "願う":
             return None  # 紹介お願いします: the reader is asked to do it
+        if u.pos1 == "助動詞" and u.lemma in ("ない", "ぬ") and not (j + 1 < hi and toks[j + 1].surface in ("か", "かと")):
+            return None  # 謝礼はご用意できません: nothing given (but お手伝いできないかと offers)
         if u.lemma in _CAUSATIVE:
             causative = True
         elif (u.pos1 == "動詞" and u.lemma in BENEFACTIVE) or u.lemma == "欲しい":
@@ -989,8 +995,9 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
                 return None  # 共有していただけますか, 手伝ってほしい: the reader gives
             if any(v.lemma == "た" and v.pos1 == "助動詞" for v in toks[j + 1:min(hi, j + 4)]):
                 return None  # 社内で共有させてもらいました: done, with their leave, for the sender
-            if key == "紹介" and u.cform.startswith("命令形"):
-                return None  # ご紹介させてください: a pitch
+            if key == "紹介" and u.cform.startswith("命令形") and not any(
+                    v.surface in ("そちら", "そっち", "貴社", "御社") for v in toks[lo:i]):
+                return None  # ご紹介させてください: a pitch (not そちらの読書会の告知も…紹介させてください)
             acted = True
         elif u.lemma in ("為る", "致す", "出来る", "申し上げる", "差し上げる", "ます", "たい") or u.pos1 == "助動詞":
             acted = True
@@ -1409,7 +1416,7 @@ RELATIONSHIP = lazy(
     # 声かけてくれてありがとう / 改めてありがとうございました / おつかれ〜！: a reply, thanks again, peers
     r"|(?:お)?声(?:を)?(?:かけて|掛けて)(?:くれて|いただいて|いただき|くださって)(?:本当に)?ありがと"
     # 大会議室をお貸しいただき、ありがとうございました: a favour done, thanked (not ご覧いただき: this message)
-    r"|(?:お|ご)(?!読|覧|目通|一読|時間|確認|精読|拝)[一-龥]{1,4}し?(?:いただき|頂き|くださり|下さり)[、,]?(?:誠に|本当に|大変|まことに)?ありがとうございました"
+    r"|(?:お|ご)(?!読|覧|目通|一読|時間|確認|精読|拝)[一-龥]{1,4}し?(?:いただき|頂き|くださり|下さり)[、,]?(?:誠に|本当に|大変|まことに)?ありがとうございま(?:した|す)"
     # IAMのポリシー設計の話、続きをぜひ: a conversation they had, carried on
     r"|話[、,の]?(?:の)?続き"
     r"|改めて(?:本当に|誠に|大変)?ありがとうございました|おつかれ[〜ー～!！]|^[@＠][A-Za-z0-9_]{1,30}[ \t\u3000]*(?:さん)?[、,!！]?[ \t\u3000]*(?:ご返信|返信|お返事)?ありがと"
@@ -1506,6 +1513,9 @@ _TIE_WORDS = ("同じ", "先輩", "後輩", "OB", "OG", "同窓", "同級生", "
               "一緒だった", "一緒でした", "承認", "つながり", "繋がり", "コネクト")  # (ご承認ありがとうございます: a connection, a thin tie)
 
 
+_FORMER_JOB = lazy(r"前職|前の会社|以前の会社|前の職場")
+
+
 def relationship_kinds(doc: Document) -> set[str]:
     """What ties the draft to its reader: "exchange" (先日はありがとうございました, お世話になっております),
     "tie" (大学の先輩, 同級生, ご無沙汰しています) or "intro" (〜さんからご紹介いただき)."""
@@ -1513,7 +1523,8 @@ def relationship_kinds(doc: Document) -> set[str]:
     folded = doc.folded
     for a, b in relationship(doc):
         span = folded[a:b].replace("OB訪問", "").replace("OG訪問", "")  # (明日のOB訪問: a meeting agreed)
-        if span == "お世話になっ" and folded.startswith("た", b):
+        if (span == "お世話になっ" and folded.startswith("た", b)
+                or _FORMER_JOB.search(folded, max(0, a - 16), a)):  # (前職では…ご利用いただき: the old account)
             kinds.add("past")  # 研究室でお世話になった山内です: "exchange" to too-long, "tie" to one-sided-ask
             continue
         kinds.add("intro" if "紹介" in span else "tie" if any(w in span for w in _TIE_WORDS) else "exchange")

@@ -94,6 +94,8 @@ _CONTINGENCY = lazy(r"(?:ご予約|ご注文|お申し込み|お申込み|ご依
                     # ご不明な点があれば、夜間でも自宅の番号に: a number for the reader's questions, like 分からないことがあれば
                     r"|ご?不明(?:な)?(?:点|こと)(?:が|など|等)?(?:あれば|ございましたら|ありましたら|ございます場合|ある場合)"
                     r"|(?:返事|返信|連絡)が(?:遅い|遅れる|つかない|取れない)(?:とき|時|場合)"
+                    # 夜間や休日に止まった場合は…個人の番号に: a number for a breakdown, not a channel
+                    r"|(?:止ま|故障|停止|異常が|動かなくな)[^。！？!?\n]{0,6}?(?:場合|際|とき|時|ら)"
                     r"|(?:遅れ|遅刻)(?:る|す|そう|た|し)?[^。！？!?\n]{0,4}?(?:場合|際|とき|時|ら|なら)")
 # Preference questions and offers of a choice: the reader decides. (何時でも出ます is the sender's
 # availability, not a choice of channel: 何 before 時, 度, 回 does not count.)

@@ -44,7 +44,7 @@ _STRONG = lazy("|".join([
     # 4通目のご連絡です (not 3通目のメールに分けてお送りします: a long mail split in parts)
     _COUNT3 + r"通目の(?:ご連絡|連絡|メール|メッセージ)(?:です|になります|となります|となり|で(?:す|ございます))",
     r"(?:DM|ＤＭ|メール|メッセージ|ご?連絡)(?:を|は)?" + _COUNT3 + r"(?:回|度)(?:も|ほど)?(?:お?送|差し上げ|して|しま)",
-    _COUNT3 + r"(?:回|度)(?:ほど|も|は|ばかり|にわたって|にわたり)?(?:ご|お)?(?:連絡|メール|メッセージ|DM|ＤＭ|お送り|送)"
+    _COUNT3 + r"(?:回|度)(?:ほど|も|は|ばかり|にわたって|にわたり)?(?:ご|お)?(?:連絡|メール|メッセージ|DM|ＤＭ|お送り|送|案内)"
     r"" + _S + r"{0,12}?(?:(?:ます|ました|いる|てる|おり|た|る|です|んです|のです)(?:が|けど|けれど)|のに)",
     r"(?:いまだに|未だに|一向に|一度も|全く|まったく)" + _S + r"{0,8}" + _REPLY + _S + r"{0,10}?" + _NOT_GOT,
     r"いつになったら|いつまで待て(?:ば|ばいい|ば良い)",
@@ -126,6 +126,7 @@ _UNREACHED = lazy(r"[、,]?[^。！？!?\n]{0,6}?(?:つながら|繋がら|不�
 # 今日中に返事ないとスケジュール組めない: a deadline ahead (demands-reply's), not silence reproached.
 # 返事がないと困ります / 遅れると困ります: trouble ahead if the reader is late (demands-reply's)
 _AHEAD = lazy(r"ないと|遅れ(?:ると|たら|れば)|過ぎ(?:ると|たら)|間に合わな")
+_CONSEQUENCE = lazy(r"困|でき(?:ません|ない|ず)|られ(?:ません|ない|ず)|進め|動け|間に合")
 _BY_WHEN = lazy(r"(?:今日|本日|今夜|今週|明日|明後日|週内)中?(?:に|まで)|までに|以内に")
 
 # これで三度目です counts messages only when it or the sentence before names one (人前で話すのはこれで三度目:
@@ -168,7 +169,10 @@ def check(ctx: Context) -> None:
                                  and (_BY_WHEN.search(text, sentences[k - 1].start if k else sent.start, m.start())
                                       or STRANGER.search(text)))  # (はじめまして…返事がないと: silence still ahead)
                         # 返事がないと本当に困ります: trouble if the reader stays silent, ahead (demands-reply's)
-                        and not (kind == "weak" and m.group().startswith("困") and _AHEAD.search(text, sent.start, m.start()))
+                        and not (kind == "weak" and m.group().startswith(("困", "予定", "進め"))
+                                 and _AHEAD.search(text, sent.start, m.start()))
+                        # お返事がないと、こちらも社内に報告できません: trouble ahead if silent (demands-reply's)
+                        and not (text[m.end() - 1] == "と" and _CONSEQUENCE.search(text, m.end(), sent.end))
                         # デモをご覧いただけませんでしょうか: a request for something new, not "did you see it?"
                         and not (kind == "weak" and _REQUEST_FORM.search(m.group()))
                         # ご回答がまだのようでしたので、ご案内いたします: the standard reminder, no reproach
