@@ -378,6 +378,8 @@ CONTACT_VALID = [
     ("明日の見学会、集合場所がわからなければこちらにお電話ください。携帯 080-2231-5540 です。", "facebook"),
     # a number for a breakdown at night (止まった場合は), not a channel for the conversation
     ("部品の交換が完了しました。夜間や休日に止まった場合は、下記の個人の番号に直接お電話ください。\n070-2290-8815（吉田個人）", "email"),
+    # the channel in use offered beside the phone (…か、このスレにコメントください)
+    ("参加できる人は自宅の固定電話 048-822-3190 か、このスレにコメントください。", "facebook"),
 ]
 
 CONTACT_INVALID = [
@@ -444,6 +446,9 @@ CONTACT_INVALID = [
     # a call asked for, with a mobile number in the next sentence: the talk moved to a private phone
     ("DM失礼します！文字だと伝わりにくいので電話で5分話しましょう。番号は070-5528-1946です。", "x"),
     ("試作のご相談の件、DMだとやりとりが大変なので、直接こちらにお電話ください。\n携帯 090-6672-1184 です。", "x"),
+    # the home landline (自宅の固定電話); a private LINE to settle the details (LINEで詰めましょう)
+    ("詳しくはお電話で話したいので、自宅の固定電話 089-921-3674 に夜8時以降かけてください。", "x"),
+    ("イラストのご依頼ありがとうございます！詳細はこちらのLINEで詰めましょう。ID：akari_draw です。追加したら一言ください。", "x"),
 ]
 
 

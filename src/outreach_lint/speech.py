@@ -51,7 +51,7 @@ _WHICH = frozenset({"どの", "何の", "どちら", "何方", "どれ", "何れ
 _SCHEDULING = frozenset({"日程", "日時", "スケジュール", "段取り", "日取り", "時期", "候補日"})
 # Asking leave to use the reader's words or work (使わせてください, 引用させていただけますか) is small.
 _PERMITTED = frozenset({"使う", "引用", "掲載", "転載", "利用", "活用", "参考", "拝借"})
-_TRIVIAL_OBJECTS = frozenset({"連絡", "連絡先", "アドレス", "メールアドレス", "都合", "日程", "日時", "候補日", "時間帯", "予定", "場所", "URL",
+_TRIVIAL_OBJECTS = frozenset({"書類", "手続き", "連絡", "連絡先", "アドレス", "メールアドレス", "都合", "日程", "日時", "候補日", "時間帯", "予定", "場所", "URL",
                               "名前", "方法", "希望", "住所", "可否", "感想", "枠",
                               "条件", "価格", "料金", "納期", "在庫", "送料", "単価", "番号", "電話番号", "携帯番号", "携帯"})
 # Verbs whose wish form (〜たい, 〜できれば, 〜しませんか) asks the reader for time or help.
@@ -791,7 +791,11 @@ _BUYER = lazy(r"(?:導入|購入|契約|発注|利用|採用|依頼|提携|資�
               r"|(?:協業|業務提携|資本業務提携|アライアンス|コラボ(?:レーション)?|タイアップ)(?:案件|企画)?(?:の|に関する|について(?:の)?|を)?[、,]?"
               r"(?:ご相談|ご提案)(?!を(?:いただ|頂|くださ|下さ))"
               # お見積りをいただければ幸いです: the sender means to pay
-              r"|(?:お|ご)?見積(?:も)?り(?:を|書を)?(?:いただ|頂|ください|下さい|お願い|のご依頼|依頼)"
+              r"|(?:お|ご)?見積(?:も)?り(?:を|書を|と|や|、)?(?:いただ|頂|ください|下さい|お願い|のご依頼|依頼|[^。\n]{0,16}?(?:いただけ|頂け))"
+              # お願いできる先生を探しております / 信頼できる司法書士を探してた: the sender means to engage someone
+              r"|(?<!無料で)(?<!無償で)(?<!タダで)(?:お願いできる|依頼できる|信頼できる|頼める|任せられる)[^。\n]{0,12}?(?:先生|方|人|会社|事務所|業者|士|家|者|ナー|ター)を探して"
+              # 立ち絵のご依頼の件でDM失礼します: a commission, the sender the client
+              r"|(?:の)?ご依頼の件で(?:DM|ＤＭ|ご連絡|メッセージ)"
               r"|仕入れ(?:たい|させて|の(?:お話|ご相談|相談))|(?:うち|弊社|当社|当店|当館|私ども|自社)の[^。\n]{0,20}?"
               r"(?:撮影|制作|デザイン|執筆|翻訳|イラスト|ロゴ|動画|演奏)(?:を|の)(?:お願い|ご依頼|依頼)"
               r"|(?:作品|商品)を(?:置かせて|扱わせて|販売させて)|(?:委託で|うちで|当店で|うちの店で)[^。\n]{0,12}?(?:置かせて|扱わせて|販売させて)"
@@ -981,7 +985,7 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
         if u.lemma in ("居る", "おる", "居り") or u.base in ("おる", "いる") or (j == i + 1 and u.surface == "中"):
             # 提供しております: a description of the business, not an offer to you (but
             # 共有できればと考えています is a wish to give)
-            progressive = not any(v.cform.startswith("仮定形") for v in toks[i + 1:j])
+            progressive = not any(v.cform.startswith("仮定形") or v.lemma == "たい" for v in toks[i + 1:j])
         if u.lemma == "来る" and toks[j - 1].surface in ("て", "で"):
             return None  # 家業を手伝ってきた, 提供してきました: the sender's past, not an offer
         if u.lemma == "願う":

@@ -52,7 +52,7 @@ _CHANNELS = [
         r"|[A-Za-z0-9._%+-]{1,64}@(?:gmail\.com|yahoo\.co\.jp|ymail\.ne\.jp|icloud\.com|me\.com|hotmail\.com|outlook\.jp"
         r"|outlook\.com|docomo\.ne\.jp|ezweb\.ne\.jp|au\.com|softbank\.ne\.jp|i\.softbank\.jp)")),
     ("private-phone", lazy(
-        r"(?:携帯|ケータイ|スマホ|自宅|個人|プライベート|私用)(?:電話)?(?:の|に|へ|で|宛て?に?)?[ \u3000]?(?:お?電話(?:番号)?|番号|ショートメール|SMS|メッセージ|お?連絡|着信|かけ)"
+        r"(?:携帯|ケータイ|スマホ|自宅|個人|プライベート|私用)(?:電話)?(?:の|に|へ|で|宛て?に?)?[ \u3000]?(?:固定)?(?:お?電話(?:番号)?|番号|ショートメール|SMS|メッセージ|お?連絡|着信|かけ)"
         rf"(?!{_PRODUCT_AFTER})"  # (携帯電話基地局向けコネクタ: a product)
         rf"|携帯電話(?!{_PRODUCT_AFTER}|の(?:基地局|販売|市場|普及))|携帯番号|ショートメール|ショートメッセージ|(?<![A-Za-z])SMS(?![A-Za-z])(?![ \u3000]?(?:通知|配信|認証|送信サービス|マーケ|広告|リマインド|の(?:タイミング|文面|内容)))|Cメール"  # (SMS通知のタイミング: a topic)
         # 私の携帯（080-…）にお電話ください: the phone is where the reader should call; point at the noun only.
@@ -85,7 +85,7 @@ _SAME_PLATFORM = {"facebook": {"Facebook", "Messenger"}, "x": {"X"}}
 # The sentence must be about contacting, not about the product (LINE Payの導入, Instagramの運用).
 _ACTION = lazy(r"追加|交換|登録|連絡|直接|留守電|送|電話|移|切り替|切替|やり取り|やりとり|話|フォロー|申請|返信|DM|ＤＭ|メッセージ|続き|今後|以降|ここから先|この先|これから|以後"
                      r"|通話|つなが|繋が|招待|承認|ID|QR|友達|友だち|トーク|チャット|かけ|コンタクト|アカウント|SMS|ショートメ"
-                     r"|番号|メール|アドレス")
+                     r"|番号|メール|アドレス|詰め|決め|相談|打ち合わせ|打合せ")
 # A fallback for the day of a meeting is not moving the conversation (迷われた場合は携帯まで).
 # 遅れ only as a case (遅れる場合は): DMだと気づくのが遅れがちなので is a reason to move, not a fallback.
 # ご予約・ご相談は携帯090-…までお電話ください: where a business takes bookings, no conversation moved
@@ -109,6 +109,8 @@ _PREFERENCE = lazy(
     r"|(?:ご都合(?:が)?|の方が|のほうが|が)(?:よい|良い|いい|よろしい)と(?:伺|うかが|聞|お聞き|教えていただ)"
     # LINEのグループを作ってはどうか…メールのままがいい方は: the reader's view asked
     r"|のまま(?:が|で)(?:いい|よい|良い)(?:方|人)|ご意見を(?:お)?聞かせ"
+    # 自宅の固定電話 048-… か、このスレにコメントください: the channel in use offered beside it
+    r"|(?:か|または|もしくは)[、,]?(?:この|こちらの)(?:スレ|スレッド|投稿|ページ|メッセージ|DM|ＤＭ|チャット)"
     # 「連絡はLINEが一番助かる」とおっしゃっていたので: the reader named the channel
     r"|[」』](?:と|って)(?:おっしゃ|仰|伺|お聞き|聞い|言って|お話しされ)"
     # …携帯までお電話いただけると助かります。メールでももちろん構いません。

@@ -25,6 +25,7 @@ WHAT = {
 _HELLO_ALL = lazy(r"[ \t\u3000]*(?:Hello|Hi|Dear|Hey)[ \t\u3000]+(?:everyone|all|team|everybody)(?![A-Za-z])", re.I)
 _BROADCAST_MENTION = lazy(r"[@＠](?:channel|here|everyone)(?![A-Za-z0-9_])")
 _MENTION = lazy(r"[@＠][A-Za-z0-9_]{1,30}")
+_TO_MANY = lazy(r"[ \t\u3000]*【[^】\n]{1,30}(?:様|皆様|皆さま|皆さん|の方)へ】")
 # The sender sells a product (「TimeFlow」の営業, 弊社は…サービスを提供): not a salesperson networking as a peer.
 _SELLING = lazy(r"(?:[」』]|サービス|製品|システム|ツール|SaaS|ソリューション|プロダクト)の営業"
                 # 弊社の採用分析ツールが解決できる…製品のご説明の時間を: a pitch, however researched
@@ -34,7 +35,8 @@ _SELLING = lazy(r"(?:[」』]|サービス|製品|システム|ツール|SaaS|�
                 r"|(?:製品|サービス|商品|ツール|システム)の(?:ご)?(?:説明|紹介|デモ)"
                 r"|(?:弊社|当社|私ども)(?:の|は|では|が)[^。\n]{0,30}"
                 r"(?:サービス|製品|システム|ツール|ソリューション|SaaS|プロダクト|商品)(?:を|の)?(?:提供|販売|展開)")
-_THEIR_CALL = lazy(r"(?:公募|入札|公告)(?:中|要領|案件|の|について|に関)|公募要領|入札公告|募集要項(?:の|を)|応募要件|応募資格")
+_THEIR_CALL = lazy(r"(?:公募|入札|公告)(?:中|要領|案件|の|について|に関)|公募要領|入札公告|募集要項(?:の|を)|応募要件|応募資格"
+                   r"|(?:スタッフ|人材|メンバー|ボランティア|出展者|登壇者)?募集を[^。\n]{0,16}?(?:拝見|拝読|見)")  # 応募の前に相談
 _APPLYING = lazy(r"(?:求人|募集|募集要項|採用情報|求人票|ポジション)(?:情報|の案内|のご案内|ツイート|ポスト|投稿|記事|ページ)?(?:を|に)?(?:拝見|拝読|見|読|応募)"
                  r"|募集されて(?:いた|いる|おられた|おられる|いました)"  # 〜で募集されていたロゴの件でご連絡しました
                  # 新卒採用に応募いたしたく、履歴書を添付 / インターンに応募したいと考えています: they apply
@@ -57,7 +59,7 @@ _TAKES_REQUESTS = lazy(r"(?:ご依頼|ご相談|お問い合わせ|お問合せ|
 # group or a community, not a favour asked of one person.
 _TO_GROUP = lazy(r"皆さん|皆様|皆さま|みなさん|みなさま|みんな|どなたか|どなたでも|(?:方|人)(?:は|が(?:いれば|いたら|いらっしゃれば))")
 # (DM失礼します: on X, a message to one person, not a post)
-_GREETING = lazy(r"はじめまして|初めまして|突然(?:の|失礼|すみません|ですが)|初めて(?:DM|ＤＭ|メッセージ|ご連絡)"
+_GREETING = lazy(r"ご無沙汰して|お久しぶりです|はじめまして|初めまして|突然(?:の|失礼|すみません|ですが)|初めて(?:DM|ＤＭ|メッセージ|ご連絡)"
                  r"|(?:DM|ＤＭ|ダイレクトメッセージ)(?:で|にて)?(?:失礼|すみません|ごめんなさい|申し訳)")
 
 
@@ -76,9 +78,9 @@ def check(ctx: Context) -> None:
     doc = ctx.doc
     if _BROADCAST_MENTION.search(doc.view):
         return  # @channel: a notice to a whole workspace, not a first contact with one person
-    if doc.platform == "x" and not (_MENTION.search(doc.view) or _GREETING.search(doc.view)
-                                    or named_addressees(doc, first_only=True)):
-        return  # a public post to no one in particular is not a first contact
+    if doc.platform == "x" and (_TO_MANY.match(doc.view) or not (_MENTION.search(doc.view) or _GREETING.search(doc.view)
+                                                                  or named_addressees(doc, first_only=True))):
+        return  # a public post to no one in particular (【パブリッシャー様へ】) is not a first contact
     allowed = set(ctx.options.get("categories", WHAT["ja"]))
     subject = _SUBJECT.match(doc.text)  # (the view blanks the 件名： label of an e-mail, not its subject)
     if subject and _REPLY_SUBJECT.search(subject.group()):
