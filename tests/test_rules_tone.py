@@ -339,6 +339,8 @@ DEMANDS_INVALID = [
     # owed on reading, by a day; the least answer insisted on (だけでも返してもらえませんか)
     ("このメッセージをご覧になったら、お手数ですが今日か明日中に一言だけでもお返事いただけますか。", "linkedin", "ご覧になったら、お手数ですが今日か明日中に"),
     ("お忙しいのは分かりますが、せめてイエスかノーかだけでも返してもらえませんか。", "facebook", "せめてイエスかノーかだけでも返してもらえませんか"),
+    # no call back taken as leave to call again and again
+    ("このメールをお読みになったら、折り返しお電話をいただけますか。お電話がない場合は、こちらから何度でもお掛けします。", "email", "お電話がない場合は"),
 ]
 
 

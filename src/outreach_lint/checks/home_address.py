@@ -256,7 +256,7 @@ _HOME_LABEL = lazy(r"[ \t\u3000]*(?:TEL|Tel|tel|電話|携帯|FAX)?[ \t\u3000]*[
 def _home_named_before(text, start) -> bool:
     """The home named as the place just before the address (自宅で開催します, 私の自宅宛に…⏎住所：),
     unless another place comes between (自宅兼事務所ですが、郵送物は下記のバーチャルオフィス宛てに)."""
-    home = _HOME_AS_PLACE.search(text, max(0, start - 60), start)
+    home = _HOME_AS_PLACE.search(text, max(0, start - 100), start)  # (two lines up at most: the regex says)
     return bool(home) and not _ELSEWHERE.search(text, home.end(), start)
 
 
