@@ -222,7 +222,19 @@ def test_long_subject_is_a_finding():
     assert (f.line, f.column) == line_of(text, long_subject)
     assert f"{len(long_subject)}文字" in f.message and "40文字" in f.message
     assert _subject_findings(eml({**HEADERS, "Subject": "新規事業のご相談（山田）"}, "本文\n")) == []
-    assert len(_subject_findings(eml({**HEADERS, "Subject": "新規事業のご相談（山田）"}, "本文\n"), limit=10)) == 1
+    assert len(_subject_findings(eml({**HEADERS, "Subject": "新規事業についてのご相談"}, "本文\n"), limit=10)) == 1
+
+
+def test_subject_tags_and_closing_bracket_are_not_counted():
+    # 【リマインド】 and （Kansai Open Source 2025） are conventions read at a glance; the purpose is short
+    tagged = "【リマインド】登壇資料のご提出について（Kansai Open Source 2025）"
+    assert len(tagged) > 40
+    assert _subject_findings("件名：" + tagged + "\n\n中川さん\n") == []
+    assert _subject_findings("件名：[Security] tanuki-upload における認証回避の可能性について\n\n皆さま\n") == []
+    # the purpose itself still counts: a long one is reported, tags or not, with its own length
+    long_subject = "先日のイベントでお話しした新規事業の件と来月の勉強会のご案内および資料送付のお願いについて"
+    found = _subject_findings("件名：【ご相談】" + long_subject + "（山田）\n\n佐藤様\n")
+    assert len(found) == 1 and f"{len(long_subject)}文字" in found[0].message
 
 
 def test_long_encoded_subject_counts_decoded_characters():

@@ -382,6 +382,9 @@ CONTACT_VALID = [
     ("部品の交換が完了しました。夜間や休日に止まった場合は、下記の個人の番号に直接お電話ください。\n070-2290-8815（吉田個人）", "email"),
     # the channel in use offered beside the phone (…か、このスレにコメントください)
     ("参加できる人は自宅の固定電話 048-822-3190 か、このスレにコメントください。", "facebook"),
+    # a public X post offering a way in, as a card does; the company's Instagram as a work topic
+    ("フリーで構成作家をしています。取材のご依頼やタレコミは、こちらの携帯までお気軽にどうぞ → 090-2871-6634", "x"),
+    ("森本さん、はじめまして！自分も会社のInstagramを任されたので、これから参考にさせてもらいます！", "linkedin"),
 ]
 
 CONTACT_INVALID = [
@@ -451,6 +454,8 @@ CONTACT_INVALID = [
     # the home landline (自宅の固定電話); a private LINE to settle the details (LINEで詰めましょう)
     ("詳しくはお電話で話したいので、自宅の固定電話 089-921-3674 に夜8時以降かけてください。", "x"),
     ("イラストのご依頼ありがとうございます！詳細はこちらのLINEで詰めましょう。ID：akari_draw です。追加したら一言ください。", "x"),
+    # a call asked for, the mobile two sentences on
+    ("お話しした道の駅の件、Facebookだとやりとりしづらいので、この番号に直接お電話ください。夜でも出られます。\n080-3392-1175（個人の携帯です）", "facebook"),
 ]
 
 

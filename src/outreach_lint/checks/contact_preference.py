@@ -41,7 +41,8 @@ _CHANNELS = [
     ("Discord", lazy(r"Discord|ディスコード|ディスコ(?=で|の|に)")),
     ("Messenger", lazy(r"(?:Facebook|フェイスブック)?[ \u3000]?(?:Messenger|メッセンジャー)")),
     # (店のインスタに…載せたので: the shop's own account, where its posts are, not a private channel)
-    ("Instagram", lazy(rf"(?:Instagram|インスタグラム|インスタ(?![{_K}])(?<!店のインスタ)(?<!社のインスタ)(?<!公式インスタ)|(?<![A-Za-z])IG(?![A-Za-z])){_SNS_TOPIC}")),
+    # (会社のInstagramを任されたので: the company's account, a work topic)
+    ("Instagram", lazy(rf"(?<!社の)(?<!店の)(?<!公式)(?:Instagram|インスタグラム|インスタ(?![{_K}])|(?<![A-Za-z])IG(?![A-Za-z])){_SNS_TOPIC}")),
     ("Facebook", lazy(rf"(?:Facebook|フェイスブック|(?<![A-Za-z])FB(?![A-Za-z])){_SNS_TOPIC}")),
     ("X", lazy(r"Twitter|ツイッター|(?<![A-Za-z])X(?:[ \u3000]?[（(]旧Twitter[）)])?"
                      r"(?=[ \u3000]?(?:の|で|も)?[ \u3000]?(?:DM|フォロー|アカウント))")),
@@ -79,6 +80,8 @@ _CHANNELS = [
 ]
 _MOBILE = lazy(_MOBILE_NUMBER)
 _OPEN_INVITE = lazy(r"いつでも|気軽に")
+# Signs that an X text is a message to one person: a mention, a greeting, a reply's thanks, DM.
+_TO_SOMEONE = lazy(r"[@＠][A-Za-z0-9_]{1,30}|はじめまして|初めまして|DM|ＤＭ|ありがとう|ご無沙汰|お久しぶり|さん[、,!！\s]|様[、,\s]")
 _BUSINESS_PHONE = lazy(r"社用|会社|業務|仕事用|営業用|法人|代表|事務所|オフィス|店舗")
 # The channel that is the platform itself is not a move (Messenger on Facebook, X DMs on X).
 _SAME_PLATFORM = {"facebook": {"Facebook", "Messenger"}, "x": {"X"}}
@@ -147,6 +150,9 @@ def check(ctx: Context) -> None:
         return
     skip = _SAME_PLATFORM.get(ctx.platform, set())
     sentences = doc.sentences
+    # A public X post to no one (取材のご依頼は、こちらの携帯までお気軽にどうぞ) offers a way in, as a
+    # card does; it moves no conversation.
+    public_post = ctx.platform == "x" and not _TO_SOMEONE.search(doc.view)
     reported: list[int] = []  # sentences with a finding
     calls: list[tuple[int, int, int, int]] = []  # (call sentence, number sentence, start, end), reported last
     for index, sent in enumerate(sentences):
@@ -168,6 +174,8 @@ def check(ctx: Context) -> None:
             continue
         if _NEGATED.match(body, ce) or _alternatives(body, cs, ce):
             continue
+        if public_post and _OPEN_INVITE.search(body):
+            continue
         # 教えて counts only for the channel itself (LINE教えて), not for a topic (LINEのAPIを教えて).
         # (個人のGmailにお願いします: the channel itself is what is asked for)
         acting = _ACTION.search(body) or re.match(r"[ \u3000]?(?:[をも]?教え|(?:に|へ|まで)[ \u3000]?(?:直接|お?気軽に)?[ \u3000]?(?:お願い|どうぞ))", body[ce:])
@@ -188,7 +196,7 @@ def check(ctx: Context) -> None:
                     "".join(text[s.start:s.end] for s in sentences[index:index + 3])):
                 continue
             where = [(sent.start, body, 0)]
-            for j in (index - 1, index + 1):
+            for j in (index - 1, index + 1, index + 2):  # (…お電話ください。夜でも出られます。⏎080-…)
                 if 0 <= j < len(sentences):
                     where.append((sentences[j].start, text[sentences[j].start:sentences[j].end], 0))
             number = None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..prepare import find_subject, subject_text
 from ..rule import Context
+from ..lazyre import lazy
 
 # Mail apps show about 20-30 characters of a Japanese subject in the list; past 40 the point is lost.
 DEFAULT_SUBJECT_LIMIT = 40
@@ -16,12 +17,21 @@ MESSAGE_EN = ("The subject is {count} characters long (aim for at most {limit});
               "beginning, so make the purpose clear in a few words.")
 
 
+# 【リマインド】…（Kansai Open Source 2025）: a tag before the purpose and a sender or event in brackets
+# after it are read at a glance, as the conventions they are; what is counted is the purpose itself.
+_TAGS = lazy(r"^(?:[ \t\u3000]*(?:【[^】\n]{1,20}】|\[[^\]\n]{1,20}\]|［[^］\n]{1,20}］))+[ \t\u3000]*")
+_AFTERWORD = lazy(r"[ \t\u3000]*(?:（[^（）\n]{1,40}）|\([^()\n]{1,40}\))[ \t\u3000]*$")
+
+
 def subject_length(ctx: Context) -> tuple[int, int, int] | None:
-    """(start, end, characters) of the draft's subject, or None when it has none."""
+    """(start, end, characters) of the draft's subject, or None when it has none. Leading tags
+    (【ご相談】, [Security]) and a closing bracket (（山田）) are not counted."""
     span = find_subject(ctx.doc.text)
     if span is None:
         return None
-    return span[0], span[1], len(subject_text(ctx.doc.text, span))
+    subject = subject_text(ctx.doc.text, span)
+    purpose = _AFTERWORD.sub("", _TAGS.sub("", subject))
+    return span[0], span[1], len(purpose or subject)
 
 
 def check_subject(ctx: Context) -> None:

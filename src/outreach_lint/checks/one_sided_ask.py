@@ -45,6 +45,8 @@ _APPLYING = lazy(r"(?:求人|募集|募集要項|採用情報|求人票|ポジ�
 _RECRUITER = lazy(r"(?:採用|人事)(?:を)?担当(?:して(?:いる|おります)|の|をしている)[^\n。]{0,24}?(?:です|と申します)"
                   r"|採用(?:チーム|部|グループ)の[^\n。]{0,24}?(?:です|と申します)"
                   r"|(?:の|、)人事部(?:[^\n。]{0,12}?)?(?:です|でございます|と申します)")  # 株式会社アクシスの人事部です
+# 紀伊民報の記者の山本です: an interview asked by the press brings the reader coverage.
+_PRESS = lazy(r"(?:記者|編集部|編集者|ライター|取材班|ディレクター)(?:の|を(?:して|務めて)(?:いる|おります))?[^。\n]{0,12}?(?:です|と申します)")
 _REPLY_SUBJECT = lazy(r"[:：][ \t\u3000]*(?:Re|RE|re)[:：]")
 _COLLAB = lazy(r"一緒に[^。\n]{0,24}?(?:作れ|作り|作る|でき|やれ|やり|取り組|企画|開催|並べ|出店|組め|組み)"
                # 共同研究の可能性について / 連携できないかと考えて: work together proposed, on both sides
@@ -96,7 +98,8 @@ def check(ctx: Context) -> None:
     # A recruiter (採用担当の岡です) or a joint project proposed (一緒に並べられたら): the talk asked for
     # is about something for the reader.
     if any(a.category == "time" for a in found) and (
-            _RECRUITER.search(doc.view) or _COLLAB.search(doc.view) and not _SELLING.search(doc.view)):
+            _RECRUITER.search(doc.view) or _PRESS.search(doc.view)
+            or _COLLAB.search(doc.view) and not _SELLING.search(doc.view)):
         found = [a for a in found if a.category != "time"]
         if not found:
             return
