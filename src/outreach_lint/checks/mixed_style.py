@@ -31,6 +31,8 @@ _BULLET = lazy(r"[ \t\u3000]*(?:[・･\-\*•●○◦▪▫■□◆◇◎☆�
                      r"|[(（]\d{1,3}[)）]|[①-⑳⑴-⒇❶-❿]|[A-Za-z][.)）])")
 _HEADING = lazy(r"[ \t\u3000]*(?:#{1,6}[ \t\u3000]|【[^】\n]{0,40}】[ \t\u3000]*$|[■□◆◇●▼▽▶◎☆★〓]"
                       r"|(?:件名|題名|Subject|Re|RE|Fwd|FW|Fw)[ \t\u3000]*[:：])")
+# #教員と繋がりたい #先生と繋がりたい: a line of hashtags, not sentences
+_HASHTAGS = lazy(r"[ \t\u3000]*(?:[#＃][^\s#＃]+[ \t\u3000]*)+$")
 _LABEL_LINE = lazy(r"[^\n。！？!?]{0,40}[:：][ \t\u3000]*$")
 # A field line (日時：…, テーマ：…, Note: …): a label, then a value that is not a sentence.
 _FIELD_LINE = lazy(r"[ \t\u3000]*[^\s\d:：。、！？!?「」『』]{1,12}[ \t\u3000]*[:：]")
@@ -68,6 +70,8 @@ def check(ctx: Context) -> None:
         style, start, end = found
         if _inside(quotes, start):
             continue
+        if style == PLAIN and _LAUGH_AFTER.match(doc.view, end):
+            continue  # ガチで死ぬかと思った笑 / 出会いがなさすぎるｗ: a laugh, said not written
         if style == PLAIN and (doc.view.startswith(("〜", "～", "~"), end) or doc.view[end - 1] in "〜～~"):
             continue  # 最高だった〜！: a drawn-out exclamation, not a choice of style
         if _QUOTATIVE.match(doc.view, s.end):
@@ -110,6 +114,7 @@ def _names_the_sender(doc, s, start: int) -> bool:
 
 
 _KANA_NAME = lazy(r"[ぁ-ゖァ-ヺー]{2,4}")
+_LAUGH_AFTER = lazy(r"[ \t\u3000]?(?:[wｗＷ]{1,}|笑|（笑）|\(笑\)|草)(?![A-Za-zａ-ｚ])")
 _QUOTATIVE = lazy(r"[ \t\u3000]?(?:という|といった|って|と(?:いう|思|聞|言|考|書|感|お))")
 
 
@@ -222,6 +227,16 @@ def _inside(spans, offset: int) -> bool:
     return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
 
+def _addressee_block(view: str, starts, n: int, line: str) -> bool:
+    """料理教室 はなまる⏎主宰 宮本 様: a short line with no sentence end just above the addressee's
+    name is part of the address (はなまる is a name, not 訛る)."""
+    if n + 1 >= len(starts) or len(line.strip()) > 20 or line.rstrip().endswith(("。", "！", "？", "!", "?")):
+        return False
+    end = starts[n + 2] if n + 2 < len(starts) else len(view)
+    nxt = view[starts[n + 1]:end].strip()
+    return len(nxt) <= 30 and nxt.endswith(("様", "さま", "殿", "先生", "御中", "各位"))
+
+
 def _skipped_lines(doc) -> set[int]:
     """0-based numbers of bullet, heading, label and signature lines."""
     skipped = set()
@@ -238,6 +253,7 @@ def _skipped_lines(doc) -> set[int]:
             in_signature = True
             skipped.add(n)
             continue
-        if _BULLET.match(line) or _HEADING.match(line) or _LABEL_LINE.fullmatch(line) or _FIELD_LINE.match(line):
+        if (_BULLET.match(line) or _HEADING.match(line) or _LABEL_LINE.fullmatch(line) or _FIELD_LINE.match(line)
+                or _HASHTAGS.fullmatch(line) or _addressee_block(view, starts, n, line)):
             skipped.add(n)
     return skipped
