@@ -457,6 +457,9 @@ CONTACT_INVALID = [
     # a call asked for, the mobile two sentences on
     ("お話しした道の駅の件、Facebookだとやりとりしづらいので、この番号に直接お電話ください。夜でも出られます。\n080-3392-1175（個人の携帯です）", "facebook"),
     ("@tomo_startup 起業の相談なら喜んで乗るよ。DMは苦手だから、ここに電話して。080-5529-1146 平日の昼ならだいたい出られる。", "x"),
+    # ここからは / 詳しくはLINEで。: the move asked with or without its verb
+    ("LinkedInだと通知に気づかないことが多いので、ここからはLINEでお願いします。ID：huang_tcbike", "linkedin"),
+    ("はじめまして。先日のポストで、仕入れ先を探されていると拝見しました。今季の価格の目安をお伝えできます。詳しくはLINEで。ID：choi_busan_fish", "x"),
 ]
 
 

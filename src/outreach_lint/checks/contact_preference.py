@@ -80,13 +80,15 @@ _CHANNELS = [
 ]
 _MOBILE = lazy(_MOBILE_NUMBER)
 _OPEN_INVITE = lazy(r"いつでも|気軽に")
+_LEAD_IN = lazy(r"(?:詳しく|詳細|続き|この先|ここから先|ここから)は[ \u3000]?$")
+_ELLIPTICAL = lazy(r"^[ \u3000]?で[。！!…]*[ \u3000]*$")
 # Signs that an X text is a message to one person: a mention, a greeting, a reply's thanks, DM.
 _TO_SOMEONE = lazy(r"[@＠][A-Za-z0-9_]{1,30}|はじめまして|初めまして|DM|ＤＭ|ありがとう|ご無沙汰|お久しぶり|さん[、,!！\s]|様[、,\s]")
 _BUSINESS_PHONE = lazy(r"社用|会社|業務|仕事用|営業用|法人|代表|事務所|オフィス|店舗")
 # The channel that is the platform itself is not a move (Messenger on Facebook, X DMs on X).
 _SAME_PLATFORM = {"facebook": {"Facebook", "Messenger"}, "x": {"X"}}
 # The sentence must be about contacting, not about the product (LINE Payの導入, Instagramの運用).
-_ACTION = lazy(r"追加|交換|登録|連絡|直接|留守電|送|電話|移|切り替|切替|やり取り|やりとり|話|フォロー|申請|返信|DM|ＤＭ|メッセージ|続き|今後|以降|ここから先|この先|これから|以後"
+_ACTION = lazy(r"追加|交換|登録|連絡|直接|留守電|送|電話|移|切り替|切替|やり取り|やりとり|話|フォロー|申請|返信|DM|ＤＭ|メッセージ|続き|今後|以降|ここから|この先|これから|以後"
                      r"|通話|つなが|繋が|招待|承認|ID|QR|友達|友だち|トーク|チャット|かけ|コンタクト|アカウント|SMS|ショートメ"
                      r"|番号|メール|アドレス|詰め|決め|相談|打ち合わせ|打合せ")
 # A fallback for the day of a meeting is not moving the conversation (迷われた場合は携帯まで).
@@ -178,6 +180,12 @@ def check(ctx: Context) -> None:
             continue
         # 教えて counts only for the channel itself (LINE教えて), not for a topic (LINEのAPIを教えて).
         # (個人のGmailにお願いします: the channel itself is what is asked for)
+        if _ELLIPTICAL.search(body[ce:]) and _LEAD_IN.search(body, 0, cs):
+            acting = True  # 詳しくはLINEで。ID：…: the request said without its verb
+            ctx.report(sent.start + cs, sent.start + ce, match=doc.text[sent.start + cs:sent.start + ce], channel=name,
+                       pii=False)
+            reported.append(index)
+            continue
         acting = _ACTION.search(body) or re.match(r"[ \u3000]?(?:[をも]?教え|(?:に|へ|まで)[ \u3000]?(?:直接|お?気軽に)?[ \u3000]?(?:お願い|どうぞ))", body[ce:])
         asks = acting and _requests(doc, sent, sent.start + cs, body)
         if not asks and index + 1 < len(sentences):
