@@ -258,6 +258,8 @@ ADDRESS_INVALID = [
     ("うちは西区鶴見町2丁目5-18の青い屋根の家なので、近くに来られたら気軽に寄ってください。", "facebook"),
     # the class is held at home (自宅で…教室を開いており), two lines above the venue line; （竹内宅） after it
     ("自宅で小さなフランス語教室を開いており、来月、大人向けの体験会を開催します。\n日時：11月18日（土）10:00〜11:30\n場所：世田谷区経堂2丁目9-14 パークヒルズ経堂 101号室（竹内宅）", "email"),
+    # 自宅兼事務所 is a home first
+    ("三浦 健太（MIURA FILM）\n自宅兼事務所：埼玉県さいたま市浦和区高砂4-7-15 サンハイツ浦和201号室\nメール：miura@miurafilm.jp", "linkedin"),
 ]
 
 
@@ -460,6 +462,7 @@ CONTACT_INVALID = [
     # ここからは / 詳しくはLINEで。: the move asked with or without its verb
     ("LinkedInだと通知に気づかないことが多いので、ここからはLINEでお願いします。ID：huang_tcbike", "linkedin"),
     ("はじめまして。先日のポストで、仕入れ先を探されていると拝見しました。今季の価格の目安をお伝えできます。詳しくはLINEで。ID：choi_busan_fish", "x"),
+    ("DMありがとうございます！\n撮影の件、文字だと伝わりにくいので、こちらに直接お電話もらえますか？\n080-3391-7724（小林の携帯です）\n夜でも出られます。", "x"),
 ]
 
 

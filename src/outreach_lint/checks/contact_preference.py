@@ -76,7 +76,7 @@ _CHANNELS = [
         rf"{_MOBILE_NUMBER})")),
     # 電話で話しましょう / お電話ください: a call asked for; it moves the talk only when the number given
     # (in the sentence or the next) is a mobile (check() looks for it)
-    ("phone-call", lazy(r"(?<![携帯])電話(?=で|に(?:切り替|移))|(?<![携帯])お?電話(?=(?:を)?(?:ください|下さい|いただけ|頂け|お願い|して(?:ください|ね|[。！!]|$)))")),
+    ("phone-call", lazy(r"(?<![携帯])電話(?=で|に(?:切り替|移))|(?<![携帯])お?電話(?=(?:を)?(?:ください|下さい|いただけ|頂け|もらえ|お願い|して(?:ください|ね|[。！!]|$)))")),
 ]
 _MOBILE = lazy(_MOBILE_NUMBER)
 _OPEN_INVITE = lazy(r"いつでも|気軽に")

@@ -191,7 +191,7 @@ def _sentence_demand(text: str, lo: int, hi: int):
                 continue  # 12月3日までにご返信いただけますと幸いです, ください later is another clause
             if _sender_only(text, m.end(), req.start()):
                 continue  # 今日中に対応いたしますので、お待ちください
-            if _RSVP.search(text, lo, hi) or _LOGISTICS.search(text, lo, hi) and not _HARD.search(text, lo, hi):
+            if (_RSVP.search(text, lo, hi) or _LOGISTICS.search(text, lo, hi)) and not _HARD.search(text, lo, hi):
                 continue  # 出欠は3月7日までにフォームからご回答を: an event's RSVP date, not a demand
             if _REPLY.search(text, m.end(), req.start()) or _REPLY.search(text, max(lo, m.start() - 12), m.start()):
                 return m.start(), req.end(), "deadline"

@@ -173,6 +173,8 @@ def _final_predicate(tokens, lo: int, hi: int):
 def _style(head, chain) -> str | None:
     for t in chain:
         if t.ctype in ("助動詞-デス", "助動詞-マス"):
+            if t.surface == "でしょ" and t is chain[-1]:
+                return None  # クビみたいなもんでしょ: the casual tag, not です・ます
             return POLITE
     if head is not None and head.lemma == "下さる" and head.cform.startswith("命令形") and not chain:
         return POLITE
