@@ -609,21 +609,26 @@ def asks(doc: Document) -> list[Ask]:
     return found
 
 
+def _joined_before(toks: list[Token], v: Token) -> Token | None:
+    """The token right before v with nothing between them, or None."""
+    i = bisect.bisect_left(toks.column("start"), v.start)
+    return toks[i - 1] if i > 0 and toks[i - 1].end == v.start else None
+
+
 def _preferred_thing(toks: list[Token], v: Token) -> bool:
     """ご都合のよいもの / いいもの: the reader's preference, asked (the thing they like best)."""
     if v.surface not in ("もの", "物", "ところ", "日", "時間"):
         return False
-    i = bisect.bisect_left(toks.column("start"), v.start)
-    return i > 0 and _key(toks[i - 1]) in ("良い", "好い", "宜しい", "都合") and toks[i - 1].end == v.start
+    prev = _joined_before(toks, v)
+    return prev is not None and _key(prev) in ("良い", "好い", "宜しい", "都合")
 
 
 def _skill_method(toks: list[Token], v: Token) -> bool:
     """テーマのカスタマイズ方法を教えて: a skill taught, not a procedure (申込みの方法, 連絡方法)."""
     if v.surface != "方法":
         return False
-    i = bisect.bisect_left(toks.column("start"), v.start)
-    prev = toks[i - 1] if i > 0 else None
-    return prev is not None and prev.end == v.start and prev.pos1 == "名詞" and _key(prev) not in _PROCEDURES
+    prev = _joined_before(toks, v)
+    return prev is not None and prev.pos1 == "名詞" and _key(prev) not in _PROCEDURES
 
 
 _PROCEDURES = frozenset({"申し込み", "申込み", "申込", "参加", "連絡", "支払い", "支払", "登録", "応募", "予約", "購入",

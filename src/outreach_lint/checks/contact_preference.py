@@ -178,14 +178,14 @@ def check(ctx: Context) -> None:
             continue
         if public_post and _OPEN_INVITE.search(body):
             continue
-        # 教えて counts only for the channel itself (LINE教えて), not for a topic (LINEのAPIを教えて).
-        # (個人のGmailにお願いします: the channel itself is what is asked for)
         if _ELLIPTICAL.search(body[ce:]) and _LEAD_IN.search(body, 0, cs):
-            acting = True  # 詳しくはLINEで。ID：…: the request said without its verb
+            # 詳しくはLINEで。ID：…: the request said without its verb
             ctx.report(sent.start + cs, sent.start + ce, match=doc.text[sent.start + cs:sent.start + ce], channel=name,
                        pii=False)
             reported.append(index)
             continue
+        # 教えて counts only for the channel itself (LINE教えて), not for a topic (LINEのAPIを教えて).
+        # (個人のGmailにお願いします: the channel itself is what is asked for)
         acting = _ACTION.search(body) or re.match(r"[ \u3000]?(?:[をも]?教え|(?:に|へ|まで)[ \u3000]?(?:直接|お?気軽に)?[ \u3000]?(?:お願い|どうぞ))", body[ce:])
         asks = acting and _requests(doc, sent, sent.start + cs, body)
         if not asks and index + 1 < len(sentences):
@@ -203,20 +203,14 @@ def check(ctx: Context) -> None:
             if _OPEN_INVITE.search(body, max(0, cs - 8), cs) or _PREFERENCE.search(
                     "".join(text[s.start:s.end] for s in sentences[index:index + 3])):
                 continue
-            where = [(sent.start, body, 0)]
-            for j in (index - 1, index + 1, index + 2):  # (…お電話ください。夜でも出られます。⏎080-…)
+            for j in (index, index - 1, index + 1, index + 2):  # (…お電話ください。夜でも出られます。⏎080-…)
                 if 0 <= j < len(sentences):
-                    where.append((sentences[j].start, text[sentences[j].start:sentences[j].end], 0))
-            number = None
-            for offset, part, frm in where:
-                m = _MOBILE.search(part, frm)
-                if m and not _BUSINESS_PHONE.search(part, max(0, m.start() - 12), m.start()):
-                    number = (offset + m.start(), offset + m.end())
-                    break
-            if number is None:
-                continue  # お電話ください with an office number, or none: the channel stays professional
-            at = next(j for j in range(len(sentences)) if sentences[j].start <= number[0] < sentences[j].end)
-            calls.append((index, at, number[0], number[1]))
+                    part = text[sentences[j].start:sentences[j].end]
+                    m = _MOBILE.search(part)
+                    if m and not _BUSINESS_PHONE.search(part, max(0, m.start() - 12), m.start()):
+                        calls.append((index, j, sentences[j].start + m.start(), sentences[j].start + m.end()))
+                        break
+            # (none found: お電話ください with an office number, or none, keeps the channel professional)
             continue
         if asks:
             if body.startswith(("こっち", "こちら", "この番号"), cs):  # (こちらに連絡ください→080-…: the number is the channel)
