@@ -96,14 +96,15 @@ def check(ctx: Context) -> None:
     if not found:
         return
     # A recruiter (採用担当の岡です) or a joint project proposed (一緒に並べられたら): the talk asked for
-    # is about something for the reader.
+    # is about something for the reader; a joint project also answers a request for their view.
+    collab = (any(a.category in ("time", "advice") for a in found)
+              and _COLLAB.search(doc.view) is not None and not _SELLING.search(doc.view))
     if any(a.category == "time" for a in found) and (
-            _RECRUITER.search(doc.view) or _PRESS.search(doc.view)
-            or _COLLAB.search(doc.view) and not _SELLING.search(doc.view)):
+            collab or _RECRUITER.search(doc.view) or _PRESS.search(doc.view)):
         found = [a for a in found if a.category != "time"]
         if not found:
             return
-    if any(a.category == "advice" for a in found) and _COLLAB.search(doc.view) and not _SELLING.search(doc.view):
+    if collab:
         found = [a for a in found if a.category != "advice"]  # 連携について、ご意見をお聞かせください
         if not found:
             return
