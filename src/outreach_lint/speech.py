@@ -767,6 +767,8 @@ _JOB_OFFER = lazy(
     r"|(?:求人|ポジション|案件|職)[^。\n]{0,20}(?:ご用意|ご興味|ご関心|ご案内|ご紹介(?:でき|します|いたし|したい|させ))"
     r"|(?:求人|ポジション|案件)(?:が|を)[^。\n]{0,8}?(?:多数|数多く|豊富に)?(?:ございます|あります|抱えて)"  # 魅力的なポジションが多数ございます
     r"|(?:現在|いま|今)(?!の(?:会社|職場|勤め先|勤務先|チーム|部署))[、,]?[^。\n]{0,20}?(?:を|の)募集(?:しており|中|して(?!いれば|いたら|いるか|いる場合|いるなら))"  # 現在テックリードを募集しており: a job offered (not 募集していれば)
+    # (not いま…を募集していると知りました: the reader's opening, heard of)
+    r"(?![^。\n]{0,6}?(?:と|のを|ことを)(?:知|伺|うかが|聞|拝見|お聞き|耳に))"
     r"|スカウト(?!文|の書き方|メールの書き方)|ヘッドハンティング|働きませんか|ジョインしませんか|一緒に働(?:きませんか|いてみませんか|きましょう)"
     # ご経歴に合う案件があります / ご経験がぴったりだと感じています: a recruiter brings the reader a job.
     r"|(?:ご経験|ご経歴|ご実績|ご知見|スキル)(?:に|が|と)?[^。\n]{0,6}(?:合う|合った|マッチ|ぴったり|合致)"
@@ -1113,6 +1115,17 @@ _THEIR_DOING = lazy(
     r"|(?:さん|様|先生|氏)が[^。\n、]{0,20}?(?:書いて|話して|作って|発表して|公開して|まとめて|紹介して|投稿して)(?:い(?:た|る)|おられ(?:た|る))"
     # 御社が取り組んでおられる / 進めていらっしゃる: the reader's doing, in respectful progressive
     r"|(?:取り組んで|手がけて|手掛けて|進めて|運営して|開発して|提供して|研究して)(?:おられ|いらっしゃ)")
+# 多くの企業様がDXに取り組まれている: the honorific is for companies in general, not the reader's doing.
+_GENERIC_SUBJECT = lazy(r"(?:多くの|多数の|数多くの|さまざまな|様々な|各業界の|全国の|世の中の|どの)[^。\n、]{0,12}?"
+                        r"(?:企業|会社|事業者|団体|方々|皆様|皆さま)(?:様|さま)?(?:が|も|では)[^。\n]{0,40}$")
+
+
+def _their_doing(view: str) -> list:
+    """Matches of _THEIR_DOING whose subject is not companies or people in general."""
+    return [m for m in _THEIR_DOING.finditer(view)
+            if not _GENERIC_SUBJECT.search(view, max(0, m.start() - 60), m.start())]
+
+
 _QUOTE = lazy(r"[「『]([^」』\n]{2,80})[」』]")
 # A reaction to the reader's talk or writing (お話、すごく良かった) or use of their work
 # (さんがメンテナをされているOSS「…」を使わせてもらっています).
@@ -1162,9 +1175,10 @@ def interest(doc: Document) -> list[tuple[int, int]]:
                 if strong or has_work or _THEIR.search(s.text):
                     if not _asked(toks, i, hi):
                         out.append((toks[i].start, toks[i].end))
-    for rx in (_ABOUT_WORK, _THEIR_DOING, _REACTION):
+    for rx in (_ABOUT_WORK, _REACTION):
         for m in rx.finditer(view):
             out.append(m.span())
+    out += [m.span() for m in _their_doing(view)]
     return out
 
 
@@ -1176,7 +1190,7 @@ def has_interest(doc: Document) -> bool:
 def interest_in_text(doc: Document) -> bool:
     """The regex half of interest(): a named reaction to, or mention of, the reader's work."""
     view = doc.view
-    return any(rx.search(view) for rx in (_ABOUT_WORK, _THEIR_DOING, _REACTION))
+    return any(rx.search(view) for rx in (_ABOUT_WORK, _REACTION)) or bool(_their_doing(view))
 
 
 def interest_in_tokens(doc: Document) -> bool:
@@ -1365,7 +1379,7 @@ EASY_OUT = lazy(
 RELATIONSHIP = lazy(
     r"(?:先日|昨日|昨晩|昨夜|本日|今日|先ほど|さきほど|先週|先月|前回|以前|その節|過日|先般|この間|この前|昨年|去年)[はの、]?"
     r"[^。\n]{0,30}?"
-    r"(?:ありがと|お世話|お会い|お話し(?:させ|でき|した(?![いくら])|いただ)|ご一緒|名刺|ご挨拶|お目にかか|ご連絡いただ|"
+    r"(?:ありがと|お世話|お会い|お話し(?:させ|でき|した(?![いくら])|いただ)|ご一緒|名刺|ご挨拶|お目にかか|ご連絡いただ|助かりました|"
     r"ご相談いただ|お声が(?:け|かけ)|ご紹介いただ|お問い合わせ|お打ち合わせ|ご対応|(?:御礼|お礼)(?:申し上げ|を申し)|機会を(?:賜り|いただき(?!た[いく]))|"
     r"(?:お)?時間を(?:取って|作って|割いて|いただ)(?:いただ|くださ)?(?:いた|き(?!た[いく])|った|り)|"
     r"(?:お送り|ご提案|ご案内|お伝え|ご相談)(?:した(?![いくら])|しました|いたしました|差し上げ|しており|しています|している))"
@@ -1647,7 +1661,7 @@ def has_specifics(doc: Document, greeting_is_tie: bool = True) -> bool:
     for m in _QUOTE.finditer(view):
         if _quotes_their_work(view, m):
             return True
-    if any(rx.search(view) for rx in (_ABOUT_WORK, _THEIR_DOING, _EVENT, _LEARNED)) or _dates(view):
+    if any(rx.search(view) for rx in (_ABOUT_WORK, _EVENT, _LEARNED)) or _their_doing(view) or _dates(view):
         return True
     if _modified_work(doc, first_only=True):
         return True
@@ -1666,8 +1680,9 @@ def specifics(doc: Document) -> list[tuple[int, int, str]]:
     for m in _QUOTE.finditer(view):
         if _quotes_their_work(view, m):
             out.append((m.start(), m.end(), "quote"))
-    for rx, kind in ((_ABOUT_WORK, "work"), (_THEIR_DOING, "work"), (_EVENT, "event"), (_LEARNED, "work")):
+    for rx, kind in ((_ABOUT_WORK, "work"), (_EVENT, "event"), (_LEARNED, "work")):
         out += [(m.start(), m.end(), kind) for m in rx.finditer(view)]
+    out += [(m.start(), m.end(), "work") for m in _their_doing(view)]
     out += [(a, b, "date") for a, b in _dates(view)]
     out += [(a, b, "relationship") for a, b in relationship(doc)]
     out += [(a, b, "work") for a, b in _modified_work(doc)]

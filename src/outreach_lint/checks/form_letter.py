@@ -59,7 +59,9 @@ def _compile(phrases: tuple[str, ...]) -> re.Pattern | None:
     return re.compile("|".join(parts)) if parts else None
 
 
-_SELF_INTRO = lazy(r"(?:と|って)(?:申し|もうし|言い|いい)ます|と申す者|の者です|でございます$|と申します")
+_SELF_INTRO = lazy(r"(?:と|って)(?:申し|もうし|言い|いい)ます|と申す者|の者です|と申します"
+                  # 株式会社エースリンクの営業担当でございます: a short line naming the sender (not …次第でございます)
+                  r"|^[^。、,\n]{1,30}(?<!次第)でございます[。！!]?$")
 
 
 def _neutral(doc, s) -> bool:
@@ -140,6 +142,9 @@ def check(ctx: Context) -> None:
         covered = sum(m.end() - m.start() for m in pattern.finditer(norm))
         if covered and covered / len(norm) >= coverage_min:
             stock.append(s)
+            continue
+        if _GENERIC_CLAIM.match(s.text.strip()):
+            stock.append(s)  # 昨今、多くの企業様が… / これまで累計500社以上を…: the sales letter's own lines
             continue
         is_concrete = _concrete(doc, s)
         if not is_concrete and _SENDER_SUBJECT.match(s.text.strip()):
@@ -262,4 +267,7 @@ _COMPANY = lazy(r"[ァ-ヶ][ァ-ヶー]{2,}社(?![員長内会外名])|株式会
 # 弊社は…を提供しております / 弊社では多くの企業様を支援してまいりました: the sender's pitch, told without
 # one concrete detail, reads the same to every reader.
 _SELF_DESCRIBED = lazy(r"^(?:私|わたし|僕|わたくし)(?:は|も)")
+# The market in general, or the sender's track record in numbers, said to whoever reads the letter.
+_GENERIC_CLAIM = lazy(r"^(?:昨今|近年|最近|現在)[、,]?[^。\n]{0,8}?(?:多くの|多数の|さまざまな|様々な|数多くの)[^。\n]{0,12}?(?:企業|会社|事業者)"
+                      r"|^これまで(?:に)?[、,]?(?:累計|延べ|のべ)?[0-9０-９,，]+(?:社|件|団体)(?:以上)?の[^。\n]{0,12}?(?:支援|導入|実績|取引|ご利用|お手伝い)")
 _SENDER_SUBJECT = lazy(r"^(?:弊社|当社|私ども|わたくしども|私たち|わたしたち|我々|弊グループ)(?:では|は|でも|も|が)")

@@ -44,9 +44,12 @@ _APPLYING = lazy(r"(?:求人|募集|募集要項|採用情報|求人票|ポジ�
 # 株式会社リンクス採用担当の岡です: a recruiter's request for a conversation is about a job for the reader.
 _RECRUITER = lazy(r"(?:採用|人事)(?:を)?担当(?:して(?:いる|おります)|の|をしている)[^\n。]{0,24}?(?:です|と申します)"
                   r"|採用(?:チーム|部|グループ)の[^\n。]{0,24}?(?:です|と申します)"
-                  r"|(?:の|、)人事部(?:[^\n。]{0,12}?)?(?:です|でございます|と申します)")  # 株式会社アクシスの人事部です
+                  r"|(?:の|、)人事部(?:[^\n。]{0,12}?)?(?:です|でございます|と申します)"  # 株式会社アクシスの人事部です
+                  # エンジニアを探している企業さんを紹介しているので: an agent who brings the reader jobs
+                  r"|(?:企業|会社|求人|案件|お仕事|ポジション)(?:さん|様)?を(?:ご)?紹介して(?:い|お)?(?:る|ます|ります)")
 # 紀伊民報の記者の山本です: an interview asked by the press brings the reader coverage.
-_PRESS = lazy(r"(?:記者|編集部|編集者|ライター|取材班|ディレクター)(?:の|を(?:して|務めて)(?:いる|おります))?[^。\n]{0,12}?(?:です|と申します)")
+_PRESS = lazy(r"(?:記者|編集部|編集者|ライター|取材班|ディレクター)(?:の|を(?:して|務めて)(?:いる|おります))?[^。\n]{0,12}?(?:です|と申します)"
+                r"|編集(?:を)?担当(?:して(?:いる|おります)|の)[^。\n]{0,12}?(?:です|と申します)")  # 「…」で編集を担当している大塚と申します
 _REPLY_SUBJECT = lazy(r"[:：][ \t\u3000]*(?:Re|RE|re)[:：]")
 _COLLAB = lazy(r"一緒に[^。\n]{0,24}?(?:作れ|作り|作る|でき|やれ|やり|取り組|企画|開催|並べ|出店|組め|組み)"
                # 共同研究の可能性について / 連携できないかと考えて: work together proposed, on both sides
@@ -65,6 +68,9 @@ _GREETING = lazy(r"ご無沙汰して|お久しぶりです|はじめまして|�
                  r"|(?:DM|ＤＭ|ダイレクトメッセージ)(?:で|にて)?(?:失礼|すみません|ごめんなさい|申し訳)")
 
 
+# 案件があれば、いつでも声をかけてください: a door left open, no favour asked now.
+_OPEN_DOOR = lazy(r"(?:あれば|ありましたら|ございましたら)[、,]?(?:いつでも|お気軽に|ぜひ|気軽に)?[、,]?"
+                  r"(?:お?声(?:を)?(?:かけ|掛け|がけ)|ご?連絡|お知らせ)")
 # What the sender did at the event, right where the tie is told: a card exchanged, a greeting, a few words.
 _BRIEF = lazy(r"名刺(?:を|の)?(?:ご)?交換|(?:ご)?挨拶(?:を)?(?:させていただ|いたし|し|でき|だけ|のみ)|(?:少しだけ|ほんの少し|ほんの少しだけ|一言だけ|少しの間)")
 
@@ -144,8 +150,10 @@ def check(ctx: Context) -> None:
         return  # 前職で一緒だった…難しければ遠慮なく断ってください: a favour asked of a friend, easy to refuse
     if kinds == {"tie"}:
         # 大学の先輩 / ゼミで一緒だった: a dormant tie earns a conversation, not a referral or a job
-        # (tip 7: people are not stepping stones).
-        found = [a for a in found if a.category in ("referral", "job")]
+        # (tip 7: people are not stepping stones). 案件があればいつでも声をかけてください leaves the door
+        # open to an old colleague: nothing is asked of them now.
+        found = [a for a in found if a.category == "referral"
+                 or a.category == "job" and not _OPEN_DOOR.search(doc.view, a.start, a.end)]
         if not found:
             return
     elif kinds:
