@@ -387,6 +387,11 @@ CONTACT_VALID = [
     # a public X post offering a way in, as a card does; the company's Instagram as a work topic
     ("フリーで構成作家をしています。取材のご依頼やタレコミは、こちらの携帯までお気軽にどうぞ → 090-2871-6634", "x"),
     ("森本さん、はじめまして！自分も会社のInstagramを任されたので、これから参考にさせてもらいます！", "linkedin"),
+    # Instagram as a topic (勉強会, キャンペーン, ストーリーズ), and 声をかけて after a listed number: no call asked for
+    ('はじめまして、福岡でカフェ向けのSNS運用を手伝っている平野です。来月、無料のInstagram勉強会を開くので、お店の投稿を事例として少しご紹介させていただけないかと思ってご連絡しました。難しければ遠慮なくお断りください。', 'facebook'),
+    ('田辺様\n\nご提案の件、Instagramのキャンペーンは、投稿写真で応募していただく形に変更した企画書をお送りします。ご確認ください。', 'email'),
+    ('来春の新商品で、Instagramストーリーズ2本のタイアップをご相談できればと考えております。\n費用の目安は添付資料にまとめました。\n今後のやり取りは、メールとお電話のどちらがよろしいでしょうか。', 'email'),
+    ('ご無沙汰しています。地元に戻ってフリーで開発を始めました。\n\n自宅電話：0263-55-0000\n\n近くで案件があれば、いつでも声をかけてください。', 'facebook'),
 ]
 
 CONTACT_INVALID = [
@@ -463,6 +468,8 @@ CONTACT_INVALID = [
     ("LinkedInだと通知に気づかないことが多いので、ここからはLINEでお願いします。ID：huang_tcbike", "linkedin"),
     ("はじめまして。先日のポストで、仕入れ先を探されていると拝見しました。今季の価格の目安をお伝えできます。詳しくはLINEで。ID：choi_busan_fish", "x"),
     ("DMありがとうございます！\n撮影の件、文字だと伝わりにくいので、こちらに直接お電話もらえますか？\n080-3391-7724（小林の携帯です）\n夜でも出られます。", "x"),
+    # ご都合のよい日時 leaves the date to the reader, not the channel: the mobile is still pushed
+    ('はじめまして。工作機械の販売をしている小野です。メッセージはあまり確認しないので、ご都合のよい日時を私の携帯（080-4412-7781）にショートメールで送ってください。', 'linkedin'),
 ]
 
 

@@ -17,9 +17,9 @@ _K = r"ァ-ヴー"
 # LINE the company and its business products are not the messenger (LINE WORKS, LINEヤフー, LINE Pay).
 _LINE_PRODUCT = (r"(?![ \u3000]?(?:WORKS|Works|ワークス|ヤフー|Yahoo|Pay|ペイ|株式会社|証券|Bank|バンク|Ads|広告|マンガ|MUSIC"
                  r"|ミュージック|スタンプ|API|ミニアプリ|Developers|NEWS|ニュース))")
-# Instagram運用の投稿, Facebook広告: the service as a subject of work, not a place to talk.
+# Instagram運用の投稿, Facebook広告, Instagramのキャンペーン: the service as a subject of work, not a place to talk.
 # (作品はインスタグラムにまとめております: where the work is shown, not a place to talk)
-_SNS_TOPIC = r"(?![ \u3000]?の?(?:運用|広告|マーケ|集客|施策|分析|アルゴリズム|活用|攻略|ショップ|リール|ライブ配信))(?![ \u3000]?(?:に|で)(?:まとめ|掲載|載せ|アップ|公開))"
+_SNS_TOPIC = r"(?![ \u3000]?の?(?:運用|広告|マーケ|集客|施策|分析|アルゴリズム|活用|攻略|ショップ|リール|ライブ配信|キャンペーン|ストーリー|勉強会|講座|セミナー|タイアップ|フォロワー|インフルエンサー|プロモーション))(?![ \u3000]?(?:に|で)(?:まとめ|掲載|載せ|アップ|公開))"
 # name -> regex over the folded sentence; the match is what the finding points at.
 # What follows 携帯電話 when it names a product or a market, not a channel.
 _MOBILE_NUMBER = r"(?<!\d)0[6789]0[-‐ー\s]?\d{4}[-‐ー\s]?\d{4}(?!\d)"  # 090-1234-5678, 080 1234 5678
@@ -89,7 +89,7 @@ _BUSINESS_PHONE = lazy(r"社用|会社|業務|仕事用|営業用|法人|代表|
 _SAME_PLATFORM = {"facebook": {"Facebook", "Messenger"}, "x": {"X"}}
 # The sentence must be about contacting, not about the product (LINE Payの導入, Instagramの運用).
 _ACTION = lazy(r"追加|交換|登録|連絡|直接|留守電|送|電話|移|切り替|切替|やり取り|やりとり|話|フォロー|申請|返信|DM|ＤＭ|メッセージ|続き|今後|以降|ここから|この先|これから|以後"
-                     r"|通話|つなが|繋が|招待|承認|ID|QR|友達|友だち|トーク|チャット|かけ|コンタクト|アカウント|SMS|ショートメ"
+                     r"|通話|つなが|繋が|招待|承認|ID|QR|友達|友だち|トーク|チャット|(?<!声を)(?<!声)かけ|コンタクト|アカウント|SMS|ショートメ"
                      r"|番号|メール|アドレス|詰め|決め|相談|打ち合わせ|打合せ")
 # A fallback for the day of a meeting is not moving the conversation (迷われた場合は携帯まで).
 # 遅れ only as a case (遅れる場合は): DMだと気づくのが遅れがちなので is a reason to move, not a fallback.
@@ -106,7 +106,7 @@ _CONTINGENCY = lazy(r"(?:ご予約|ご注文|お申し込み|お申込み|ご依
 # availability, not a choice of channel: 何 before 時, 度, 回 does not count.)
 _PREFERENCE = lazy(
     r"(?:どの|どちら|どういった|どのような|いずれ|何(?![時度回]))(?:の|か)?[^。！？!?\n]{0,8}?(?:連絡|方法|手段|ツール|アプリ|媒体|チャネル|チャンネル|が(?:よろし|良|よ|いい|ご都合|便利)|でも)"
-    r"|(?:ご都合の(?:よ|良)い|ご都合に合わせ|ご都合のつく|ご希望の|ご希望に|お好きな|お好みの|使いやすい|使い慣れた|普段お使いの|お使いの|ご指定の|便利な)"
+    r"|(?:ご都合の(?:よ|良)い(?!日|時間|曜日|候補|タイミング|時に|ときに|頃)|ご都合に合わせ|ご都合のつく|ご希望の|ご希望に|お好きな|お好みの|使いやすい|使い慣れた|普段お使いの|お使いの|ご指定の|便利な)"
     r"|(?:方|ほう)が(?:よろし|良|よ|ご都合(?:が)?(?:よろし|良|よ)?|便利|楽|使いやす|早|速|はや)(?:けれ|ければ|ろしければ|ろしけれ|かったら|でしたら|い場合|ければ)"
     r"|(?:方|ほう)が[^。！？!?\n]{0,8}?(?:しやす|やす)(?:けれ|かったら|いようでしたら|い場合)"  # お電話の方がお話ししやすければ
     r"|ご希望(?:が|を|の|に|で)|お知らせいただければ合わせ|合わせます"
