@@ -85,9 +85,6 @@ _FIXED = lazy(
     # このメッセージをご覧になったら、今日か明日中に一言だけでもお返事いただけますか: owed on reading, by a day
     r"|(?:読んだら|見たら|読まれたら|見られたら|ご覧になったら)[、,]?[^。！？!?\n]{0,12}?(?:今日|本日|明日|今夜)(?:か明日)?中に[^。！？!?\n]{0,12}?"
     r"(?:お返事|ご返事|ご返信|返信|返事|ご連絡|連絡)(?:を)?(?:ください|下さい|いただけ(?:ますか|ませんか)|もらえ(?:ますか|ませんか)|お願い)"
-    # 木曜中に可否だけでも返してもらえますか: the least answer, by the sender's date
-    r"|(?:(?:[0-9０-９一二三四五六七八九十]+日|明日|明後日|本日|今日|今週|来週|今月|週内|[月火水木金土日]曜日?)(?:の[^。！？!?\n]{0,4}?)?)?"
-    r"(?:まで|中)に[^。！？!?\n]{0,10}?(?:可否|イエスかノーか|かどうか)だけでも(?:返して|教えて|お知らせ|ご連絡)"
     # せめてイエスかノーかだけでも返してもらえませんか: the least answer, insisted on
     r"|せめて[^。！？!?\n]{0,12}?だけでも返して(?:ください|下さい|もらえ(?:ませんか|ますか)|いただけ(?:ませんか|ますか))"
     # 読んだらその日のうちに可否だけでも返してください: an answer owed the day it is read
@@ -111,6 +108,11 @@ _FIXED = lazy(
     # 一言だけでもいいので反応もらえると助かります: any reply at all, its cost waved away
     r"|(?:ひと言|一言|ひとこと|一行|スタンプ)(?:だけ)?で(?:も)?(?:いい|良い|構わない|かまわない|結構)(?:ので|から)[、,]?[^。！？!?\n]{0,8}?"
     r"(?:反応|お返事|ご返信|返信|返事|レス)(?:を)?(?:もらえ|いただけ|頂け)(?:ると|れば|たら)")
+# 木曜中に可否だけでも返してもらえますか: the least answer by the sender's date, asked without ください
+# (with ください the deadline reading above finds it first, and its span)
+_LEAST_BY_DATE = lazy(
+    r"(?:(?:[0-9０-９一二三四五六七八九十]+日|明日|明後日|本日|今日|今週|来週|今月|週内|[月火水木金土日]曜日?)(?:の[^。！？!?\n]{0,4}?)?)?"
+    r"(?:まで|中)に[^。！？!?\n]{0,10}?(?:可否|結論|イエスかノーか|かどうか)だけでも(?:返して|教えて|お知らせ|ご連絡)")
 # ご都合のよい時に: the timing left to them; not ご都合のよい日時を…必ず3日以内に (the dates asked for).
 _GENTLE = lazy(r"お手すき|お手隙|ご都合(?:の|が)?(?:よい|良い|いい)(?!日時|日程|候補|時間帯|曜日|日(?!に))"
                r"|お時間(?:の|が)?(?:ある|あります|できた)|落ち着")
@@ -118,8 +120,8 @@ _GENTLE = lazy(r"お手すき|お手隙|ご都合(?:の|が)?(?:よい|良い|�
 
 def demands(text: str, sentences) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each demand, one per sentence at most."""
-    # A sentence can hold a demand only with a match of _FIXED, _SILENCE or _STRONG_URGENCY inside
-    # it, or of _IMPERATIVE and of _MILD_URGENCY, _DEADLINE or _ALWAYS (see _no_demand_in).
+    # A sentence can hold a demand only with a match of _FIXED, _SILENCE, _STRONG_URGENCY or
+    # _LEAST_BY_DATE inside it, or of _IMPERATIVE and of _MILD_URGENCY, _DEADLINE or _ALWAYS (see _no_demand_in).
     starts = [s.start for s in sentences]
     ends = [s.end for s in sentences]
     alone = _ALONE.touched(text, starts, ends)
@@ -141,12 +143,12 @@ def demands(text: str, sentences) -> list[tuple[int, int, str]]:
 
 def _no_demand_in(text: str, lo: int, hi: int) -> bool:
     """True when the sentence [lo, hi) cannot hold a demand: every demand needs a match of _FIXED,
-    _SILENCE or _STRONG_URGENCY, or of _IMPERATIVE together with _MILD_URGENCY, _DEADLINE or
+    _SILENCE, _STRONG_URGENCY or _LEAST_BY_DATE, or of _IMPERATIVE together with _MILD_URGENCY, _DEADLINE or
     _ALWAYS, inside the sentence, and the gates prove those absent. (demands() reads the same
     condition for all sentences at once with LiteralWindows; the tests compare the two.)"""
     gates = _GATES
     if not (gates[_FIXED].absent_in(text, lo, hi) and gates[_SILENCE].absent_in(text, lo, hi)
-            and gates[_STRONG_URGENCY].absent_in(text, lo, hi)):
+            and gates[_STRONG_URGENCY].absent_in(text, lo, hi) and gates[_LEAST_BY_DATE].absent_in(text, lo, hi)):
         return False
     if gates[_IMPERATIVE].absent_in(text, lo, hi):
         return True
@@ -182,7 +184,7 @@ def _sentence_demand(text: str, lo: int, hi: int):
     if gentle:
         return None
     if imperative is None:
-        return None
+        return _least_by_date(text, lo, hi)
     for pattern in (_MILD_URGENCY, _DEADLINE, _ALWAYS):
         for m in pattern.finditer(text, lo, hi):
             if pattern is _MILD_URGENCY and _NEGATED.match(text, m.end()):
@@ -203,7 +205,12 @@ def _sentence_demand(text: str, lo: int, hi: int):
             # お返事お待ちしています。なるべく早めでお願いします！: a short request about the reply just asked for.
             if pattern is _MILD_URGENCY and hi - lo <= 25 and _REPLY.search(text, max(0, lo - 40), lo):
                 return m.start(), req.end(), "deadline"
-    return None
+    return _least_by_date(text, lo, hi)
+
+
+def _least_by_date(text: str, lo: int, hi: int):
+    m = _LEAST_BY_DATE.search(text, lo, hi)
+    return (m.start(), m.end(), "deadline") if m else None
 
 
 _NOT_SO = lazy(r"わけ(?:では|じゃ)(?:なく|ありません|ないので|ないです)|必要は(?:なく|ありません)")
@@ -222,11 +229,11 @@ _SENDER_ACT = lazy(r"(?:いたし|致し|させていただ|させて頂|しま�
                     r"|(?:お送り|ご連絡|お届け|ご用意|お渡し|反映)でき|見込み)")  # 本日中にお送りできる見込みですので
 
 
-_GATES = {p: LiteralGate(p) for p in (_FIXED, _SILENCE, _STRONG_URGENCY, _IMPERATIVE, _MILD_URGENCY, _DEADLINE,
+_GATES = {p: LiteralGate(p) for p in (_FIXED, _SILENCE, _STRONG_URGENCY, _LEAST_BY_DATE, _IMPERATIVE, _MILD_URGENCY, _DEADLINE,
                                       _ALWAYS)}
 
 
-_ALONE = LiteralWindows((_FIXED, _SILENCE, _STRONG_URGENCY))
+_ALONE = LiteralWindows((_FIXED, _SILENCE, _STRONG_URGENCY, _LEAST_BY_DATE))
 _REQUEST = LiteralWindows((_IMPERATIVE,))
 _NEEDS_REQUEST = LiteralWindows((_MILD_URGENCY, _DEADLINE, _ALWAYS))
 
