@@ -800,7 +800,7 @@ _BUYER = lazy(r"(?:導入|購入|契約|発注|利用|採用|依頼|提携|資�
               r"|(?:協業|業務提携|資本業務提携|アライアンス|コラボ(?:レーション)?|タイアップ)(?:案件|企画)?(?:の|に関する|について(?:の)?|を)?[、,]?"
               r"(?:ご相談|ご提案)(?!を(?:いただ|頂|くださ|下さ))"
               # お見積りをいただければ幸いです: the sender means to pay
-              r"|(?:お|ご)?見積(?:も)?り(?:を|書を|と|や|、)?(?:いただ|頂|ください|下さい|お願い|のご依頼|依頼|[^。\n]{0,16}?(?:いただけ|頂け))"
+              r"|(?:お|ご)?見積(?:も)?り(?!方)(?:を|書を|と|や|、)?(?:いただ|頂|ください|下さい|お願い|のご依頼|依頼|[^。\n]{0,16}?(?:いただけ|頂け))"
               # お願いできる先生を探しております / 信頼できる司法書士を探してた: the sender means to engage someone
               r"|(?<!無料で)(?<!無償で)(?<!タダで)(?:お願いできる|依頼できる|信頼できる|頼める|任せられる)[^。\n]{0,12}?(?:先生|方|人|会社|事務所|業者|士|家|者|ナー|ター)を探して"
               # 立ち絵のご依頼の件でDM失礼します: a commission, the sender the client
@@ -1377,7 +1377,7 @@ EASY_OUT = lazy(
 
 # -- an existing relationship ------------------------------------------------------------------
 RELATIONSHIP = lazy(
-    r"(?:先日|昨日|昨晩|昨夜|本日|今日|先ほど|さきほど|先週|先月|前回|以前|その節|過日|先般|この間|この前|昨年|去年)[はの、]?"
+    r"(?:先日|昨日|昨晩|昨夜|本日|今日|先ほど|さきほど|先週|先月|前回|以前|その節|過日|先般|この間|この前|昨年|去年|本年|今年)[はの、]?"
     r"[^。\n]{0,30}?"
     r"(?:ありがと|お世話|お会い|お話し(?:させ|でき|した(?![いくら])|いただ)|ご一緒|名刺|ご挨拶|お目にかか|ご連絡いただ|助かりました|"
     r"ご相談いただ|お声が(?:け|かけ)|ご紹介いただ|お問い合わせ|お打ち合わせ|ご対応|(?:御礼|お礼)(?:申し上げ|を申し)|機会を(?:賜り|いただき(?!た[いく]))|"
@@ -1652,9 +1652,10 @@ def named_addressees(doc: Document, first_only: bool = False) -> list[tuple[int,
     return out
 
 
-def has_specifics(doc: Document, greeting_is_tie: bool = True) -> bool:
+def has_specifics(doc: Document, greeting_is_tie: bool = True, school_is_tie: bool = True) -> bool:
     """bool(specifics(doc)), cheapest evidence first, stopping at the first. greeting_is_tie=False:
-    お世話になっております alone does not tie the draft to its reader (a mail to 事業者の皆様)."""
+    お世話になっております alone does not tie the draft to its reader (a mail to 事業者の皆様);
+    school_is_tie=False: nor does 同じ大学 (the same school as everyone on an alumni list)."""
     if named_addressees(doc, first_only=True) or _ADDRESSED_MENTION.search(doc.view):
         return True
     view = doc.view
@@ -1668,7 +1669,13 @@ def has_specifics(doc: Document, greeting_is_tie: bool = True) -> bool:
     ties = relationship(doc)
     if not greeting_is_tie:
         ties = [(a, b) for a, b in ties if doc.folded[a:b] != "お世話になっ"]
+    if not school_is_tie:
+        # 同じ大学の出身ということで: true of every alumnus on the list, nothing about this one
+        ties = [(a, b) for a, b in ties if not _SAME_SCHOOL.match(doc.folded, a)]
     return bool(ties)
+
+
+_SAME_SCHOOL = lazy(r"同じ(?:大学|高校|中学|学校|学部|専門学校)(?:の)?(?:出身|卒業|OB|OG|卒)")
 
 
 def specifics(doc: Document) -> list[tuple[int, int, str]]:

@@ -96,7 +96,7 @@ def check(ctx: Context) -> None:
     # has_specifics.
     group = None
     role_greeted = False  # past the greeting only because it greets a role: fires only on nothing concrete
-    if has_specifics(doc):
+    if has_specifics(doc, school_is_tie=False):
         if ctx.platform == "x" or "お世話" not in doc.view:
             return
         group = GROUP_SALUTATION.search(doc.view)
@@ -110,7 +110,7 @@ def check(ctx: Context) -> None:
                                                   or _DEALINGS.search(doc.view)):
                 return
             role_greeted = True
-        if has_specifics(doc, greeting_is_tie=False):
+        if has_specifics(doc, greeting_is_tie=False, school_is_tie=False):
             return
     elif ctx.platform != "x":
         group = GROUP_SALUTATION.search(doc.view)

@@ -68,6 +68,7 @@ _GREETING = lazy(r"ご無沙汰して|お久しぶりです|はじめまして|�
                  r"|(?:DM|ＤＭ|ダイレクトメッセージ)(?:で|にて)?(?:失礼|すみません|ごめんなさい|申し訳)")
 
 
+_FREE = lazy(r"無料で|無償で|タダで|ただで")
 # 案件があれば、いつでも声をかけてください: a door left open, no favour asked now.
 _OPEN_DOOR = lazy(r"(?:あれば|ありましたら|ございましたら)[、,]?(?:いつでも|お気軽に|ぜひ|気軽に)?[、,]?"
                   r"(?:お?声(?:を)?(?:かけ|掛け|がけ)|ご?連絡|お知らせ)")
@@ -153,7 +154,9 @@ def check(ctx: Context) -> None:
         # (tip 7: people are not stepping stones). 案件があればいつでも声をかけてください leaves the door
         # open to an old colleague: nothing is asked of them now.
         found = [a for a in found if a.category == "referral"
-                 or a.category == "job" and not _OPEN_DOOR.search(doc.view, a.start, a.end)]
+                 or a.category == "job" and not _OPEN_DOOR.search(doc.view, a.start, a.end)
+                 # 同じ大学の後輩ということで…無料でご意見を: a professional's work asked for free
+                 or a.category == "advice" and _FREE.search(doc.sentences[a.sentence].text)]
         if not found:
             return
     elif kinds:
