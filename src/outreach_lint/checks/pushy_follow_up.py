@@ -57,7 +57,8 @@ _STRONG = lazy("|".join([
     # (既読スルーはナシでお願いします forbids in advance: demands-reply's, not a chase)
     r"既読(?:になっているのは(?:確認|存じ|承知|わかって|分かって)|なのに|のまま(?!放置は|放置される|放っておかれる|にしないで|にはしないで|にされる)|(?:スルー|無視)(?!(?:だけ)?は?(?:ナシ|なし|無し|禁止|厳禁|やめ|しないで|せず|困り|ご遠慮|遠慮)|され(?:ると|たら))|になっているのに|になってるのに|になって(?:ます|います)よね|(?:つ|付)いて(?:ます|います)よね|(?:つ|付)いてる(?:ので|から|のに)|になっとるのに|ついてるのに|になったまま|にもかかわらず|が(?:つ|付)いている(?:のに|ので|から)|にはなって"
     # 既読はついているようなので、一言だけでも: the read receipt held up as proof
-    r"|(?:は|が)?(?:つ|付)いて(?:いる|る)(?:よう|みたい)(?:なので|ですので|ですが|なのですが|なのに|なんですが))",
+    r"|(?:は|が)?(?:つ|付)いて(?:いる|る)(?:よう|みたい)(?:なので|ですので|ですが|なのですが|なのに|なんですが)"
+    r"|(?:は|が)(?:つ|付)いて(?:いる|る)のに)",  # 既読はついてるのに返事がない
     r"(?:無視|スルー)され(?:て(?:る|いる|います|いるよう|るみたい)|た(?:よう|みたい|のか))",  # 元同僚なのに無視されてるみたいで
     # スルーされるのはさすがにつらいです: being ignored, complained of
     r"(?:無視|スルー)され(?:る|続ける|続けるの|ている)(?:の|こと)(?:は|が|も)" + _S + r"{0,6}?(?:つら|辛|悲し|寂し|さみし|こたえ|堪え|傷つ)",
@@ -176,8 +177,10 @@ def check(ctx: Context) -> None:
             for m in pattern.finditer(text, sent.start, sent.end):
                 if (m.end() > m.start() and not _THIRD_PARTY.search(text, max(sent.start, m.start() - 12), m.end())
                         and not _UNREACHED.match(text, m.end(), min(sent.end, m.end() + 16))
-                        and not (_COUNTED_NOW.match(text, m.start()) and not _CONTACT_WORD.search(
-                            text, sentences[k - 1].start if k else sent.start, sent.end))
+                        # (これで3回目 needs a contact word near it; これで3通目 counts messages itself)
+                        and not (_COUNTED_NOW.match(text, m.start()) and not m.group().endswith("通目")
+                                 and not _CONTACT_WORD.search(text, sentences[k - 1].start if k else sent.start,
+                                                              sent.end))
                         and not (text[m.end() - 1] == "と"
                                  and (_BY_WHEN.search(text, sentences[k - 1].start if k else sent.start, m.start())
                                       or STRANGER.search(text)))  # (はじめまして…返事がないと: silence still ahead)
