@@ -120,6 +120,8 @@ _PREFERENCE = lazy(
     r"|[」』](?:と|って)(?:おっしゃ|仰|伺|お聞き|聞い|言って|お話しされ)"
     # …携帯までお電話いただけると助かります。メールでももちろん構いません。
     r"|(?:メール|LinkedIn|メッセージ|DM|こちら|Messenger|メッセンジャー)(?:で|から)も(?:もちろん)?(?:構いません|かまいません|大丈夫|結構)")
+# つながらないためSMSにてご連絡いたしました: the channel of this very message, told, not a move asked for
+_USED_NOW = lazy(r"[ \u3000]?(?:にて|で|から)(?:ご連絡|連絡|お送り|送信|お知らせ|ご案内)(?:を)?(?:いたしました|しました|差し上げました|させていただきました)")
 # Permission questions that leave the answer to the reader (LINEでもよろしいでしょうか).
 _PERMISSION = lazy(r"(?:よろしい|大丈夫|問題ない|差し支えない|構いません|かまいません|いかが|ご迷惑)(?:でしょう|です|ではない)?か|てもいい(?:です)?か|ても良いですか")
 # 当日のご連絡は自宅の電話に…こちらに一本化させてください: every contact moved, not a fallback for the day.
@@ -174,7 +176,7 @@ def check(ctx: Context) -> None:
         if (_PREFERENCE.search(neighbours) or _THANKS.search(body) or same
                 or _CONTINGENCY.search(body) and not _ONLY_THIS.search(neighbours) or _ALLOWED.search(body)):
             continue
-        if _NEGATED.match(body, ce) or _alternatives(body, cs, ce):
+        if _NEGATED.match(body, ce) or _alternatives(body, cs, ce) or _USED_NOW.match(body, ce):
             continue
         if public_post and _OPEN_INVITE.search(body):
             continue
@@ -291,6 +293,8 @@ def _requests(doc, sent, start: int, body: str) -> bool:
                 return True
         if tok.surface == "どうぞ" and (i + 1 == len(tokens) or tokens[i + 1].pos1 == "補助記号"):
             return True  # 私の携帯まで気軽にどうぞ (not どうぞよろしくお願いします)
+        if tok.surface == "よろしく" and (i + 1 == len(tokens) or tokens[i + 1].pos1 == "補助記号"):
+            return True  # 続きはLINEでよろしく！ (not LINEでもよろしくお願いします)
         if base == "ます" and tok.cform.startswith("意志推量形") or tok.pos1 == "動詞" and tok.cform.startswith("意志推量形"):
             return True  # 〜ましょう, 続きはLINEでやろう (not だろう: an auxiliary's guess)
         if base == "ます" and tok.cform.startswith("未然形") and i + 2 < len(tokens) \
