@@ -50,6 +50,8 @@ PHONE_VALID = [
     ("先日はありがとうございました。引き続きよろしくお願いいたします。", "linkedin"),
     # an all-zero number quoted in test code
     "テストでは assert is_valid_phone('090-0000-0000') のような固定値を使っています。",
+    # a mobile the station owns, said so (当番携帯, 24時間対応ダイヤル)
+    ('夜間に急変があった場合の連絡先です。\nみどり訪問看護ステーション 24時間対応ダイヤル：080-3345-7120（ステーション所有の当番携帯です）', 'facebook'),
 ]
 
 PHONE_INVALID = [
@@ -262,6 +264,8 @@ ADDRESS_INVALID = [
     ("三浦 健太（MIURA FILM）\n自宅兼事務所：埼玉県さいたま市浦和区高砂4-7-15 サンハイツ浦和201号室\nメール：miura@miurafilm.jp", "linkedin"),
     # ぜひうちに寄ってください。…: the home the reader is invited to, though a seminar is named on the line
     ('杉山さん、昨日の移住セミナーではありがとうございました。空き家改修のお話、とても参考になりました。こちらに来られることがあれば、ぜひうちに寄ってください。新城市作手清岳字宮ノ後8-2、道の駅の少し先です。', 'linkedin-note'),
+    # わが家で開く…場所：…号室: the home named in kana, then given
+    ('次回の勉強会はわが家で開くので、よかったら遊びに来てください。\n場所：大田区蒲田5-12-3 メゾン蒲田301号室\n日時：11月8日（土）10時〜', 'facebook'),
 ]
 
 
