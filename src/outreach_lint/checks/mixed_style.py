@@ -70,6 +70,8 @@ def check(ctx: Context) -> None:
         style, start, end = found
         if _inside(quotes, start):
             continue
+        if _HASHTAGS.fullmatch(s.text):
+            continue  # …OKです。 #川越 #ケア職と繋がりたい: hashtags after the last sentence, not one
         if style == PLAIN and _LAUGH_AFTER.match(doc.view, end):
             continue  # ガチで死ぬかと思った笑 / 出会いがなさすぎるｗ: a laugh, said not written
         if style == PLAIN and (doc.view.startswith(("〜", "～", "~"), end) or doc.view[end - 1] in "〜～~"):
