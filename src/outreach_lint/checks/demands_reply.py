@@ -124,7 +124,8 @@ _GENTLE = lazy(r"お手すき|お手隙|ご都合(?:の|が)?(?:よい|良い|�
 def demands(text: str, sentences) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each demand, one per sentence at most."""
     # A sentence can hold a demand only with a match of _FIXED, _SILENCE, _STRONG_URGENCY or
-    # _LEAST_BY_DATE inside it, or of _IMPERATIVE and of _MILD_URGENCY, _DEADLINE or _ALWAYS (see _no_demand_in).
+    # _LEAST_BY_DATE inside it, or of _IMPERATIVE and of _MILD_URGENCY, _DEADLINE or _ALWAYS
+    # (see _no_demand_in).
     starts = [s.start for s in sentences]
     ends = [s.end for s in sentences]
     alone = _ALONE.touched(text, starts, ends)
@@ -146,12 +147,13 @@ def demands(text: str, sentences) -> list[tuple[int, int, str]]:
 
 def _no_demand_in(text: str, lo: int, hi: int) -> bool:
     """True when the sentence [lo, hi) cannot hold a demand: every demand needs a match of _FIXED,
-    _SILENCE, _STRONG_URGENCY or _LEAST_BY_DATE, or of _IMPERATIVE together with _MILD_URGENCY, _DEADLINE or
-    _ALWAYS, inside the sentence, and the gates prove those absent. (demands() reads the same
+    _SILENCE, _STRONG_URGENCY or _LEAST_BY_DATE, or of _IMPERATIVE together with _MILD_URGENCY,
+    _DEADLINE or _ALWAYS, inside the sentence, and the gates prove those absent. (demands() reads the same
     condition for all sentences at once with LiteralWindows; the tests compare the two.)"""
     gates = _GATES
     if not (gates[_FIXED].absent_in(text, lo, hi) and gates[_SILENCE].absent_in(text, lo, hi)
-            and gates[_STRONG_URGENCY].absent_in(text, lo, hi) and gates[_LEAST_BY_DATE].absent_in(text, lo, hi)):
+            and gates[_STRONG_URGENCY].absent_in(text, lo, hi)
+            and gates[_LEAST_BY_DATE].absent_in(text, lo, hi)):
         return False
     if gates[_IMPERATIVE].absent_in(text, lo, hi):
         return True
@@ -233,8 +235,8 @@ _SENDER_ACT = lazy(r"(?:いたし|致し|させていただ|させて頂|しま�
                     r"|(?:お送り|ご連絡|お届け|ご用意|お渡し|反映)でき|見込み)")  # 本日中にお送りできる見込みですので
 
 
-_GATES = {p: LiteralGate(p) for p in (_FIXED, _SILENCE, _STRONG_URGENCY, _LEAST_BY_DATE, _IMPERATIVE, _MILD_URGENCY, _DEADLINE,
-                                      _ALWAYS)}
+_GATES = {p: LiteralGate(p) for p in (_FIXED, _SILENCE, _STRONG_URGENCY, _LEAST_BY_DATE, _IMPERATIVE, _MILD_URGENCY,
+                                      _DEADLINE, _ALWAYS)}
 
 
 _ALONE = LiteralWindows((_FIXED, _SILENCE, _STRONG_URGENCY, _LEAST_BY_DATE))
