@@ -1122,10 +1122,18 @@ _GENERIC_SUBJECT = lazy(r"(?:多くの|多数の|数多くの|さまざまな|�
                         r"(?:企業|会社|事業者|団体|方々|皆様|皆さま)(?:様|さま)?(?:が|も|では)[^。\n]{0,40}$")
 
 
-def _their_doing(view: str) -> list:
-    """Matches of _THEIR_DOING whose subject is not companies or people in general."""
-    return [m for m in _THEIR_DOING.finditer(view)
+def _their_doing(doc: Document) -> list[tuple[int, int]]:
+    """Spans of _THEIR_DOING whose subject is not companies or people in general. Read once per draft
+    (interest and specifics both ask)."""
+    toks = doc.tokens
+    memo = toks.memo() if hasattr(toks, "memo") else {}
+    found = memo.get("speech.their_doing")
+    if found is None:
+        view = doc.view
+        found = memo["speech.their_doing"] = [
+            m.span() for m in _THEIR_DOING.finditer(view)
             if not _GENERIC_SUBJECT.search(view, max(0, m.start() - 60), m.start())]
+    return found
 
 
 _QUOTE = lazy(r"[「『]([^」』\n]{2,80})[」』]")
@@ -1180,7 +1188,7 @@ def interest(doc: Document) -> list[tuple[int, int]]:
     for rx in (_ABOUT_WORK, _REACTION):
         for m in rx.finditer(view):
             out.append(m.span())
-    out += [m.span() for m in _their_doing(view)]
+    out += _their_doing(doc)
     return out
 
 
@@ -1192,7 +1200,7 @@ def has_interest(doc: Document) -> bool:
 def interest_in_text(doc: Document) -> bool:
     """The regex half of interest(): a named reaction to, or mention of, the reader's work."""
     view = doc.view
-    return any(rx.search(view) for rx in (_ABOUT_WORK, _REACTION)) or bool(_their_doing(view))
+    return any(rx.search(view) for rx in (_ABOUT_WORK, _REACTION)) or bool(_their_doing(doc))
 
 
 def interest_in_tokens(doc: Document) -> bool:
@@ -1667,7 +1675,7 @@ def has_specifics(doc: Document, greeting_is_tie: bool = True, school_is_tie: bo
     for m in _QUOTE.finditer(view):
         if _quotes_their_work(view, m):
             return True
-    if any(rx.search(view) for rx in (_ABOUT_WORK, _EVENT, _LEARNED)) or _their_doing(view) or _dates(view):
+    if any(rx.search(view) for rx in (_ABOUT_WORK, _EVENT, _LEARNED)) or _their_doing(doc) or _dates(view):
         return True
     if _modified_work(doc, first_only=True):
         return True
@@ -1694,7 +1702,7 @@ def specifics(doc: Document) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), "quote"))
     for rx, kind in ((_ABOUT_WORK, "work"), (_EVENT, "event"), (_LEARNED, "work")):
         out += [(m.start(), m.end(), kind) for m in rx.finditer(view)]
-    out += [(m.start(), m.end(), "work") for m in _their_doing(view)]
+    out += [(a, b, "work") for a, b in _their_doing(doc)]
     out += [(a, b, "date") for a, b in _dates(view)]
     out += [(a, b, "relationship") for a, b in relationship(doc)]
     out += [(a, b, "work") for a, b in _modified_work(doc)]
