@@ -275,6 +275,9 @@ MIXED_VALID = [
     "聞いた？田島部長、結局早期退職に手挙げたらしい。\n本人は充電期間とか言ってるけど、絶対クビみたいなもんでしょ。\n金曜、飲み行こう。",
     # hashtags after the last sentence on the same line (…です。 #ケア職と繋がりたい) are no sentence
     '来月から、駅前で看護師と介護士が集まれるカフェを月1で始めます。会場は市民センター。参加費無料です。 #ケア職と繋がりたい',
+    # a plain end drawn out (おわったーー！！) or a laugh in net slang (ワロタ) is said, not written
+    "今日の発表おわったーー！！緊張したけど楽しかったです。",
+    "質問が鋭すぎてワロタ\nまた来月の勉強会で会いましょう！",
 ]
 
 MIXED_INVALID = [

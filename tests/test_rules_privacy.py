@@ -400,6 +400,8 @@ CONTACT_VALID = [
     ('ご無沙汰しています。地元に戻ってフリーで開発を始めました。\n\n自宅電話：0263-55-0000\n\n近くで案件があれば、いつでも声をかけてください。', 'facebook'),
     # SMSにてご連絡いたしました: the channel of this message, told; the call asked for goes to an office number
     ('【ケアワーク】ご登録いただいた介護士様へ\n先日から何度かお電話しておりますが、つながらないためSMSにてご連絡いたしました。\nご希望条件の確認のため、下記までお電話ください。\nケアワーク事務局 0120-000-321', 'generic'),
+    # the same request with a business address
+    ("ご質問はこちらにメールください。info@example.co.jp", "linkedin"),
 ]
 
 CONTACT_INVALID = [
@@ -482,6 +484,8 @@ CONTACT_INVALID = [
     ('久しぶり！例の件、うちの社長に紹介できそう。でもFacebookだとやりとり面倒だから、続きはLINEでよろしく！', 'facebook'),
     # 今後は家の電話にかけてもらえますか: the home phone
     ('メッセンジャーだと見逃しがちなので、今後は家の電話にかけてもらえますか？\n自宅：045-000-3356', 'facebook'),
+    # こちらにメールください→ a private address: the request before the address
+    ("作品の件、詳細はこちらにメールください→ hana.illust.2001@gmail.com", "linkedin"),
 ]
 
 

@@ -575,6 +575,9 @@ def asks(doc: Document) -> list[Ask]:
             prev_end = end
             if mutual or small:
                 continue
+            if category is None and before_form is not None and _key(toks[before_form]) in _CREATE and _unpaid(doc):
+                # 予算はないのですが、アイコンを描いていただけないでしょうか: a creator's work asked for free
+                category, topic_at = "advice", before_form
             if category is None and default is not None:
                 if default == "time" and _key(toks[anchor]) in ("伺う", "聞く") and _WHAT_SHOULD.search(
                         doc.view, s.start, toks[anchor].start):
@@ -587,6 +590,11 @@ def asks(doc: Document) -> list[Ask]:
                 category, topic_at = default, anchor
             if category is None:
                 continue
+            if category == "advice" and _key(toks[topic_at]) == "相談":
+                # 採用担当の方へご推薦いただけないか、ご相談させてください: the favour is the embedded request
+                embedded = _embedded_request(toks, topic_at, lo, hi)
+                if embedded is not None:
+                    category, topic_at = embedded
             if category == "purchase" and _key(toks[topic_at]) == "検討" and not _has_object(toks, topic_at, lo):
                 continue  # ぜひご検討ください, ご検討のほど: the closing formula of a pitch, nothing named to buy
             if category == "time" and any(u.surface in ("よろしく", "宜しく") for u in toks[max(lo, anchor - 3):anchor]):
@@ -607,6 +615,41 @@ def asks(doc: Document) -> list[Ask]:
             found.append(Ask(toks[start_tok].start, max(end_off, toks[anchor].end), category, si,
                              toks[anchor].start, _key(toks[topic_at])))
     return found
+
+
+# Work a creator is asked to make; asked with no budget it is a favour, like free advice.
+_CREATE = frozenset({"描く", "作る", "制作", "作成", "デザイン", "撮る", "撮影", "作曲", "編曲", "書く", "開発"})
+_UNPAID = lazy(r"予算(?:は|が|も)?(?:ない|無い|なく|無く|ありません|ございません|ゼロ|ほぼ|ほとんど|あまり)|ノーギャラ|無報酬|無給"
+               r"|(?:お金|費用|報酬|謝礼|ギャラ|制作費)(?:は|を|が|も)?(?:出せ|払え|お支払いでき|ご用意でき|お出しでき|用意でき)(?:ない|ません|ず)")
+
+
+def _unpaid(doc: Document) -> bool:
+    memo = doc.tokens.memo()
+    found = memo.get("unpaid")
+    if found is None:
+        found = memo["unpaid"] = _UNPAID.search(doc.view) is not None
+    return found
+
+
+def _embedded_request(toks: list[Token], k: int, lo: int, hi: int) -> tuple[str, int] | None:
+    """The referral or job asked in a whether-clause before ご相談 (〜いただけないか、ご相談させてください)."""
+    j = k - 1
+    while j > lo and toks[j].pos1 == "接頭辞":
+        j -= 1
+    if j > lo and toks[j].surface in ("、", "，"):
+        j -= 1
+    if not (j - 1 > lo and toks[j].surface == "か" and toks[j].pos1 == "助詞"):
+        return None
+    form = toks[j - 2] if toks[j - 1].lemma in ("ない", "ぬ") else toks[j - 1]
+    if form.lemma not in BENEFACTIVE:
+        return None
+    for m in range(j - 1, lo - 1, -1):
+        if toks[m].surface in ("。", "！", "？"):
+            break
+        cat = _topic(toks, m, hi)
+        if cat in ("referral", "job"):
+            return cat, m
+    return None
 
 
 def _joined_before(toks: list[Token], v: Token) -> Token | None:
@@ -977,6 +1020,18 @@ def _offer_at(toks: list[Token], i: int, lo: int, hi: int, key: str, ask) -> tup
     return None
 
 
+def _message_object(toks: list[Token], i: int, lo: int) -> bool:
+    """The thing sent at token i is a message (メッセージをお送りする, ご連絡差し上げ), not material
+    sent by mail (資料はメールで送ります)."""
+    j = i - 1
+    if j >= lo and toks[j].pos1 == "接頭辞":
+        j -= 1
+    if j >= lo and toks[j].surface == "を":
+        j -= 1
+    return j >= lo and _key(toks[j]) in _MESSAGES
+
+
+_MESSAGES = frozenset({"連絡", "メール", "便り", "一筆", "手紙", "返事", "返信", "メッセージ", "DM"})
 _CONTACT_DETAILS = frozenset({"ID", "id", "ＩＤ", "アカウント", "連絡先", "QR", "QRコード", "番号", "電話番号", "携帯番号",
                               "アドレス", "メアド", "メールアドレス"})
 
@@ -987,8 +1042,12 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
     key = _key(toks[i])
     if key == "紹介" and i > lo and toks[i - 1].surface == "自己":
         return None
-    if key == "差し上げる" and i - 2 >= lo and _key(toks[i - 2]) in ("連絡", "メール", "便り", "一筆", "手紙", "返事", "返信"):
-        return None  # ご連絡を差し上げました: the humble "I wrote to you", nothing given
+    if key == "差し上げる" and _message_object(toks, i, lo):
+        return None  # ご連絡(を)差し上げました: the humble "I wrote to you", nothing given
+    if key in _SEND and _message_object(toks, i, lo):
+        return None  # このようなメッセージをお送りすること自体: this very message, nothing given
+    if key in _SEND and any(_key(u) in _SCHEDULING for u in toks[max(lo, i - 4):i]):
+        return None  # DMで日程送ります: dates to pick from, nothing given
     if key == "負担" and not (i + 1 < hi and toks[i + 1].lemma in ("為る", "致す", "出来る")):
         return None  # 交通費は負担します, not プリセプターの負担をどう減らすか (a burden talked about)
     if key == "馳走" and i + 1 < hi and toks[i + 1].surface == "に":
@@ -1462,7 +1521,7 @@ RELATIONSHIP = lazy(
     # 次回の理事会で、副会長のご意見を: a body they both sit on
     r"|(?:次回|次|来週|来月)の(?:理事会|役員会|定例会|定例|総会|幹事会|委員会|部会|運営会議)(?:で|にて|の際|では)"
     r"|(?:では|の際は|の節は|の時は|のときは|ではお|では大変)[、,]?(?:[0-9０-９一二三四五六七八九十]+日間|長い間|長らく)?(?:大変|本当に|誠に|たいへん|ほんとうに)?(?:ありがとうございました|お世話になりました)"
-    r"|お世話になっ|ご無沙汰|お久しぶり|久しぶり|お疲れ(?:さま|様)|おつかれ(?:さま|様|っした|でした)|お疲れっした|いつも(?:大変|本当に)?ありがとうございます"
+    r"|お世話になっ|ご無沙汰|お久しぶり|久しぶり|おひさ(?!ま)|お疲れ(?:さま|様)|おつかれ(?:さま|様|っした|でした)|お疲れっした|いつも(?:大変|本当に)?ありがとうございます"
     r"|(?:お)?話の続き"
     # メッセージありがとうございます / つながりありがとうございます / @tanaka_k ありがとうございます！: a reply
     r"|(?:メッセージ|DM|ＤＭ|メール|コメント|リプライ|リプ)(?:を)?(?:いただき(?!た[いく])|ありがと)"

@@ -23,6 +23,8 @@ _SNS_TOPIC = r"(?![ \u3000]?の?(?:運用|広告|マーケ|集客|施策|分析|
 # name -> regex over the folded sentence; the match is what the finding points at.
 # What follows 携帯電話 when it names a product or a market, not a channel.
 _MOBILE_NUMBER = r"(?<!\d)0[6789]0[-‐ー\s]?\d{4}[-‐ー\s]?\d{4}(?!\d)"  # 090-1234-5678, 080 1234 5678
+_PRIVATE_ADDRESS = (r"[A-Za-z0-9._%+-]{1,64}@(?:gmail\.com|yahoo\.co\.jp|ymail\.ne\.jp|icloud\.com|me\.com|hotmail\.com|outlook\.jp"
+                    r"|outlook\.com|docomo\.ne\.jp|ezweb\.ne\.jp|au\.com|softbank\.ne\.jp|i\.softbank\.jp)")
 _PRODUCT_AFTER = "基地局|向け|事業|会社|キャリア|市場|業界|端末|販売|料金"
 _CHANNELS = [
     ("LINE", lazy(rf"(?:LINE(?<![A-Za-z]LINE)|Line(?<![A-Za-z]Line))(?![A-Za-z]){_LINE_PRODUCT}(?:[ \u3000]?(?:ID|id|アカウント|QR(?:コード)?))?"
@@ -50,8 +52,7 @@ _CHANNELS = [
     ("private-mail", lazy(
         r"(?:個人|プライベート|私用|私的|自分)(?:用)?(?:の)?[ \u3000]?(?:Gmail|gmail|メール(?:アドレス)?|メルアド|メアド|アドレス|連絡先|アカウント)"
         r"|Gmail|gmail|Yahoo!?[ \u3000]?メール|ヤフーメール|ヤフメ|iCloud[ \u3000]?メール|Hotmail|hotmail"
-        r"|[A-Za-z0-9._%+-]{1,64}@(?:gmail\.com|yahoo\.co\.jp|ymail\.ne\.jp|icloud\.com|me\.com|hotmail\.com|outlook\.jp"
-        r"|outlook\.com|docomo\.ne\.jp|ezweb\.ne\.jp|au\.com|softbank\.ne\.jp|i\.softbank\.jp)")),
+        rf"|{_PRIVATE_ADDRESS}")),
     ("private-phone", lazy(
         r"(?:携帯|ケータイ|スマホ|自宅|個人|プライベート|私用)(?:電話)?(?:の|に|へ|で|宛て?に?)?[ \u3000]?(?:固定)?(?:お?電話(?:番号)?|番号|ショートメール|SMS|メッセージ|お?連絡|着信|かけ)"
         rf"(?!{_PRODUCT_AFTER})"  # (携帯電話基地局向けコネクタ: a product)
@@ -79,6 +80,8 @@ _CHANNELS = [
     ("phone-call", lazy(r"(?<![携帯])電話(?=で|に(?:切り替|移))|(?<![携帯])お?電話(?=(?:を)?(?:ください|下さい|いただけ|頂け|もらえ|お願い|して(?:ください|ね|[。！!]|$)))")),
 ]
 _MOBILE = lazy(_MOBILE_NUMBER)
+_HERE_REQUEST = lazy(r"(?:こちら|こっち|ここ|下記|以下)(?:の(?:アドレス|メールアドレス))?(?:に|へ|まで)[ \u3000]?(?:直接)?[ \u3000]?(?:お|ご)?"
+                     r"(?:メール|連絡|送)[^。！？!?\n]{0,8}?(?:ください|下さい|お願い|して(?:ね|ください)?)[^。！？!?\n]{0,4}$")
 _OPEN_INVITE = lazy(r"いつでも|気軽に")
 _LEAD_IN = lazy(r"(?:詳しく|詳細|続き|この先|ここから先|ここから)は[ \u3000]?$")
 _ELLIPTICAL = lazy(r"^[ \u3000]?で[。！!…]*[ \u3000]*$")
@@ -190,6 +193,8 @@ def check(ctx: Context) -> None:
         # (個人のGmailにお願いします: the channel itself is what is asked for)
         acting = _ACTION.search(body) or re.match(r"[ \u3000]?(?:[をも]?教え|(?:に|へ|まで)[ \u3000]?(?:直接|お?気軽に)?[ \u3000]?(?:お願い|どうぞ))", body[ce:])
         asks = acting and _requests(doc, sent, sent.start + cs, body)
+        if not asks and name == "private-mail" and _HERE_REQUEST.search(body, 0, cs):
+            asks = True  # こちらにメールください→ name@gmail.com: the address given after the request
         if not asks and index + 1 < len(sentences):
             # LINE IDはtaro_123です。追加お願いします！ -- the request comes in the next short sentence.
             nxt = sentences[index + 1]

@@ -40,7 +40,7 @@ _REPLY = lazy(r"返信|返事|返答|回答|連絡|レス|返して|返してく
 _IMPERATIVE = lazy(
     # (頂戴しております: the humble "we charge", not ちょうだい)
     r"ください|下さい|くださいませ|ちょうだい|頂戴(?![しいさすせ])|願います|願いたく|お願い(?:します|いたします|致します|申し上げます|(?![ぁ-ん]))|頼みます"
-    r"|(?:し|て)(?:ほしい|欲しい)|いただきたく|いただきたい|頂きたい|いただきますよう|頂きますよう|くれ(?![^。\n]{0,3}(?:て|た|る))")
+    r"|(?:し|て)(?:ほしい|欲しい)|(?<=返事|返信|回答|連絡|返答)が(?:ほしい|欲しい)|いただきたく|いただきたい|頂きたい|いただきますよう|頂きますよう|くれ(?![^。\n]{0,3}(?:て|た|る))")
 _SOFT = lazy(r"(?:いただけ|頂け|もらえ)(?:ます(?!よう)|ません|ない|る(?!か)|れば|たら)|幸い(?:です|に存じ)|幸甚|助かります|助かる"
                    r"|(?:嬉し|うれし)いです|でしょうか|ませんか")
 # 必ず right before the reply word (必ずお返事ください), not 必ずお役に立てます…ご連絡ください.
@@ -111,6 +111,12 @@ _FIXED = lazy(
     # 一言だけでもいいので反応もらえると助かります: any reply at all, its cost waved away
     r"|(?:ひと言|一言|ひとこと|一行|スタンプ)(?:だけ)?で(?:も)?(?:いい|良い|構わない|かまわない|結構)(?:ので|から)[、,]?[^。！？!?\n]{0,8}?"
     r"(?:反応|お返事|ご返信|返信|返事|レス)(?:を)?(?:もらえ|いただけ|頂け)(?:ると|れば|たら)")
+# More fixed phrases (kept apart: _FIXED's literal gate holds at most 512 strings).
+_FIXED_MORE = lazy(
+    r"既読のまま(?:に|で)?(?:しないで|放置しないで|にせず|は(?:やめて|しないで))"
+    # 期限を過ぎてからのご回答ですと、枠をお約束できかねます: a late answer penalised
+    r"|(?:期限|期日|締め?切り?|〆切)(?:を)?(?:過ぎ|すぎ|超え)[^。！？!?\n]{0,8}?(?:回答|返信|返事|返答)(?:ですと|だと|では|の場合)"
+    r"[^。！？!?\n]{0,30}?(?:できかね|お約束でき(?:ない|ません)|お断り|お受けでき(?:ない|ません)|無効|他社|他の方)")
 # 木曜中に可否だけでも返してもらえますか: the least answer by the sender's date, asked without ください
 # (with ください the deadline reading above finds it first, and its span)
 _LEAST_BY_DATE = lazy(
@@ -123,7 +129,7 @@ _GENTLE = lazy(r"お手すき|お手隙|ご都合(?:の|が)?(?:よい|良い|�
 
 def demands(text: str, sentences) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each demand, one per sentence at most."""
-    # A sentence can hold a demand only with a match of _FIXED, _SILENCE, _STRONG_URGENCY or
+    # A sentence can hold a demand only with a match of _FIXED(_MORE), _SILENCE, _STRONG_URGENCY or
     # _LEAST_BY_DATE inside it, or of _IMPERATIVE and of _MILD_URGENCY, _DEADLINE or _ALWAYS
     # (see _no_demand_in).
     starts = [s.start for s in sentences]
@@ -146,12 +152,13 @@ def demands(text: str, sentences) -> list[tuple[int, int, str]]:
 
 
 def _no_demand_in(text: str, lo: int, hi: int) -> bool:
-    """True when the sentence [lo, hi) cannot hold a demand: every demand needs a match of _FIXED,
+    """True when the sentence [lo, hi) cannot hold a demand: every demand needs a match of _FIXED(_MORE),
     _SILENCE, _STRONG_URGENCY or _LEAST_BY_DATE, or of _IMPERATIVE together with _MILD_URGENCY,
     _DEADLINE or _ALWAYS, inside the sentence, and the gates prove those absent. (demands() reads the same
     condition for all sentences at once with LiteralWindows; the tests compare the two.)"""
     gates = _GATES
-    if not (gates[_FIXED].absent_in(text, lo, hi) and gates[_SILENCE].absent_in(text, lo, hi)
+    if not (gates[_FIXED].absent_in(text, lo, hi) and gates[_FIXED_MORE].absent_in(text, lo, hi)
+            and gates[_SILENCE].absent_in(text, lo, hi)
             and gates[_STRONG_URGENCY].absent_in(text, lo, hi)
             and gates[_LEAST_BY_DATE].absent_in(text, lo, hi)):
         return False
@@ -162,6 +169,9 @@ def _no_demand_in(text: str, lo: int, hi: int) -> bool:
 
 def _sentence_demand(text: str, lo: int, hi: int):
     m = _FIXED.search(text, lo, hi)
+    more = _FIXED_MORE.search(text, lo, m.start() if m else hi)
+    if more:
+        m = more  # (the earlier of the two)
     if m:
         return m.start(), m.end(), "fixed"
     m = _SILENCE.search(text, lo, hi)
@@ -235,11 +245,11 @@ _SENDER_ACT = lazy(r"(?:いたし|致し|させていただ|させて頂|しま�
                     r"|(?:お送り|ご連絡|お届け|ご用意|お渡し|反映)でき|見込み)")  # 本日中にお送りできる見込みですので
 
 
-_GATES = {p: LiteralGate(p) for p in (_FIXED, _SILENCE, _STRONG_URGENCY, _LEAST_BY_DATE, _IMPERATIVE, _MILD_URGENCY,
+_GATES = {p: LiteralGate(p) for p in (_FIXED, _FIXED_MORE, _SILENCE, _STRONG_URGENCY, _LEAST_BY_DATE, _IMPERATIVE, _MILD_URGENCY,
                                       _DEADLINE, _ALWAYS)}
 
 
-_ALONE = LiteralWindows((_FIXED, _SILENCE, _STRONG_URGENCY, _LEAST_BY_DATE))
+_ALONE = LiteralWindows((_FIXED, _FIXED_MORE, _SILENCE, _STRONG_URGENCY, _LEAST_BY_DATE))
 _REQUEST = LiteralWindows((_IMPERATIVE,))
 _NEEDS_REQUEST = LiteralWindows((_MILD_URGENCY, _DEADLINE, _ALWAYS))
 

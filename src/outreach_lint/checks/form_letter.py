@@ -208,6 +208,8 @@ def _closing(text: str) -> bool:
 _BROADCAST = lazy(
     r"(?:ある|お持ちの|興味のある|ご興味のある|関心のある|ご関心のある|読まれた|ご覧になった|お読みになった|ご希望の|"
     r"希望される|気になる|お考えの|ご検討中の|検討中の|お悩みの|お困りの)方(?:は|に|へ|も|、)"
+    # ご興味のある学生の方がいらっしゃいましたら: whoever among the readers' people fits
+    r"|(?:ご興味|ご関心|興味|関心)のある[^。\n、]{1,8}?の方(?:が|は)(?:いらっしゃ|おられ|おいで)"
     r"|このメッセージ(?:を|は)[^。\n]{0,12}(?:方|皆様|皆さま|全員)|一斉(?:送信|配信|に(?:お送り|ご連絡|ご案内))|BCC"
     r"|(?:ご案内|お知らせ)を(?:お送り|お届け|差し上げ)(?:して|いたして)(?:います|おります)"
     r"|(?:さまざまな|様々な|いろいろな|色々な|多くの|全国の|地域の)方々?(?:に|へ)(?:ご連絡|お送り|ご案内|お声がけ|お声掛け)"
@@ -223,7 +225,8 @@ _BROADCAST = lazy(
 
 
 _GENERIC_LATIN = frozenset({"IT", "AI", "DX", "SaaS", "HR", "Web", "WEB", "web", "SNS", "PR", "OB", "OG", "CEO", "CTO",
-                            "BtoB", "B2B", "BtoC", "B2C", "OK", "NG", "DM", "LinkedIn", "Facebook", "SaaS", "IoT"})
+                            "BtoB", "B2B", "BtoC", "B2C", "OK", "NG", "DM", "LinkedIn", "Facebook", "SaaS", "IoT",
+                            "URL", "PDF", "Web", "HP"})  # (下記URLよりお申し込みください: in every copy)
 _LATIN_WORD = lazy(r"[A-Za-z][A-Za-z0-9+#.\-]+")
 
 

@@ -74,8 +74,10 @@ def check(ctx: Context) -> None:
             continue  # …OKです。 #川越 #ケア職と繋がりたい: hashtags after the last sentence, not one
         if style == PLAIN and _LAUGH_AFTER.match(doc.view, end):
             continue  # ガチで死ぬかと思った笑 / 出会いがなさすぎるｗ: a laugh, said not written
-        if style == PLAIN and (doc.view.startswith(("〜", "～", "~"), end) or doc.view[end - 1] in "〜～~"):
-            continue  # 最高だった〜！: a drawn-out exclamation, not a choice of style
+        if style == PLAIN and (doc.view.startswith(("〜", "～", "~", "ー"), end) or doc.view[end - 1] in "〜～~"):
+            continue  # 最高だった〜！ / おわったーー！！: a drawn-out exclamation, not a choice of style
+        if style == PLAIN and doc.view[start:end] in _NET_LAUGHS:
+            continue  # 質問エグすぎてワロタ: a laugh in net slang, said not written
         if _QUOTATIVE.match(doc.view, s.end):
             continue  # 結局どうなの？という話をします: a question quoted, not a sentence end
         # A greeting is the sentence's last clause: 先日はありがとうございました、勉強になった。 still counts.
@@ -116,6 +118,7 @@ def _names_the_sender(doc, s, start: int) -> bool:
 
 
 _KANA_NAME = lazy(r"[ぁ-ゖァ-ヺー]{2,4}")
+_NET_LAUGHS = frozenset({"ワロタ", "ワロス", "わろた", "わろす", "ワロタｗ"})
 _LAUGH_AFTER = lazy(r"[ \t\u3000]?(?:[wｗＷ]{1,}|笑|（笑）|\(笑\)|草)(?![A-Za-zａ-ｚ])")
 # (いいね！をお願いします: the sentence mark inside a phrase, a particle carrying on)
 _QUOTATIVE = lazy(r"[ \t\u3000]?(?:という|といった|って|と(?:いう|思|聞|言|考|書|感|お))|(?<=[！!？?])[をがにの](?![。！？!?])")
