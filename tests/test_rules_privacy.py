@@ -402,6 +402,9 @@ CONTACT_VALID = [
     ('【ケアワーク】ご登録いただいた介護士様へ\n先日から何度かお電話しておりますが、つながらないためSMSにてご連絡いたしました。\nご希望条件の確認のため、下記までお電話ください。\nケアワーク事務局 0120-000-321', 'generic'),
     # the same request with a business address
     ("ご質問はこちらにメールください。info@example.co.jp", "linkedin"),
+    # when the sender can be reached (お電話いただければ出られます); contact details listed before a closing
+    ("村上さん\n昨日の例会ではありがとうございました。\n見本の木材をぜひ見ていただきたいです。\n土曜でしたら自宅でお見せできますので、よかったらお越しください。\n夜は自宅の 0285-00-1234 にお電話いただければ出られます。", "facebook"),
+    ("件名：昨日のお礼\n\n岡田様\n\n昨日はお時間をいただきありがとうございました。\n念のため、私の連絡先を記載いたします。\n自宅電話：045-000-6543\n\n今後ともよろしくお願いいたします。\n平田", "email"),
 ]
 
 CONTACT_INVALID = [

@@ -280,7 +280,9 @@ def request_forms(doc: Document, sent_index: int, starts: list[int] | None = Non
 _ONE_POINT = ("一点", "1点", "１点", "ひとつ", "一つ", "1つ", "１つ")
 # テストがあるかどうか / 図として掲載してよいか / 使っても良いか: a yes or no, before 教えて
 # 参加できそうなら…教えて: whether they come, for a head count
-_YES_NO_TAIL = lazy(r"かどうか|(?:て|で)(?:も)?(?:よい|良い|いい|よろしい)か|可能か|(?:どう|どちらに|いつに)(?:する|される|なさる)か"
+_YES_NO_TAIL = lazy(r"かどうか|(?:て|で)(?:も)?(?:よい|良い|いい|よろしい)か|可能か"
+                    # メールとオンライン通話のどちらがよいかも教えて: a choice
+                    r"|(?:どちら|どっち|どれ)(?:の方|のほう)?(?:が|で)(?:よい|良い|いい|よろしい|ご都合(?:が)?(?:よい|良い|いい)|便利)(?:の)?か|(?:どう|どちらに|いつに)(?:する|される|なさる)か"
                     r"|(?:参加|出席|来場)(?:でき|可能|され|する|します)[^。]{0,4}?(?:なら|か)|(?:参加|出席|出欠)の?可否")
 
 
@@ -608,6 +610,14 @@ def asks(doc: Document) -> list[Ask]:
                 continue  # 挿絵をお探しの機会があれば、思い出していただけたら: an if-clause, no time asked
             if category == "time" and _agreed_meeting(toks, topic_at, lo):
                 continue  # 来週火曜の打ち合わせ、場所は…でいかがでしょうか: the meeting is set, its place asked
+            if (category == "job" and _key(toks[topic_at]) in ("仕事", "案件") and anchor > lo and toks[anchor - 1].surface == "を"
+                    and _key(toks[anchor + 1] if toks[anchor].pos1 == "接頭辞" and anchor + 1 < hi else toks[anchor])
+                    in ("願う", "願い")):
+                # 継続的にお仕事をお願いできる / 案件で設計監理をお願いできないか: work commissioned, paid
+                # (not 回していただける案件があれば、ぜひお願いします: work asked for)
+                continue
+            if category == "job" and _key(toks[topic_at]) == "案件" and _key(toks[anchor]) in ("伺う", "聞く"):
+                category = "time"  # 扱っている物流倉庫の案件、詳しく伺いたい: a deal talked about, not a job asked
             if category == "job" and _key(toks[topic_at]) in _JOB_INVITE and not _THEIR_PLACE.search(s.text):
                 continue  # 将来は検索の領域で働きたいと考えています: a career goal, not a request to the reader
             start_tok = _start_of(toks, topic_at, lo)
@@ -826,6 +836,8 @@ _JOB_OFFER = lazy(
     r"|(?:いい|良い|面白い|おもしろい|すごい)(?:案件|求人|ポジション)(?:が)?(?:ある|あります)(?:んで|ので|から|んです)"
     r"|(?:私|わたし)が(?:お手伝い|ご支援|支援|担当)(?:している|させていただいている)[^。\n]{0,30}(?:企業|会社|ベンチャー|スタートアップ|組織)"
     # レシピ協力をお願いできる方を探していて / うちの案件もお願いしたい: paid work brought to the reader
+    # サウンド全体をお任せできないかご相談したく: the reader's work commissioned
+    r"|お任せ(?:できないか|したく|したいと)"
     r"|(?:お願いできる(?<!無料でお願いできる)(?<!無償でお願いできる)|ご協力いただける|お任せできる|依頼できる)"
     r"(?:方|クリエイター|人|パートナー)を探して"
     r"|(?:うち|弊社|当社|私ども)の(?:案件|お仕事|仕事)(?:も|を)(?:ぜひ)?(?:お願いしたい|お願いでき|お任せしたい|ご依頼したい)"
@@ -1521,6 +1533,8 @@ RELATIONSHIP = lazy(
     # 次回の理事会で、副会長のご意見を: a body they both sit on
     r"|(?:次回|次|来週|来月)の(?:理事会|役員会|定例会|定例|総会|幹事会|委員会|部会|運営会議)(?:で|にて|の際|では)"
     r"|(?:では|の際は|の節は|の時は|のときは|ではお|では大変)[、,]?(?:[0-9０-９一二三四五六七八九十]+日間|長い間|長らく)?(?:大変|本当に|誠に|たいへん|ほんとうに)?(?:ありがとうございました|お世話になりました)"
+    # ありがとうございます！ on a line of its own, first: a reply
+    r"|\A[ \t\u3000\n]*ありがとうございます[！!。]*[ \t\u3000]*\n"
     r"|お世話になっ|ご無沙汰|お久しぶり|久しぶり|おひさ(?!ま)|お疲れ(?:さま|様)|おつかれ(?:さま|様|っした|でした)|お疲れっした|いつも(?:大変|本当に)?ありがとうございます"
     r"|(?:お)?話の続き"
     # メッセージありがとうございます / つながりありがとうございます / @tanaka_k ありがとうございます！: a reply

@@ -130,7 +130,9 @@ _PERMISSION = lazy(r"(?:よろしい|大丈夫|問題ない|差し支えない|�
 # 当日のご連絡は自宅の電話に…こちらに一本化させてください: every contact moved, not a fallback for the day.
 _ONLY_THIS = lazy(r"一本化|(?:こちら|携帯|自宅)に統一|以降は(?:すべて|全て)?(?:こちら|携帯|自宅)")
 # 自宅の番号にお電話いただいても大丈夫です: the reader is allowed a channel, not sent to it.
-_ALLOWED = lazy(r"(?:て|で)も(?:大丈夫|構いません|かまいません|結構|OK|オッケー)(?:です|ですよ|ですので)?[。！!]*$")
+_ALLOWED = lazy(r"(?:て|で)も(?:大丈夫|構いません|かまいません|結構|OK|オッケー)(?:です|ですよ|ですので)?[。！!]*$"
+                # 夜は自宅の…にお電話いただければ出られます: when the sender can be reached, offered
+                r"|(?:いただければ|いただけたら|もらえれば|もらえたら|くだされば)[、,]?(?:出られ|出ます|つながり|繋がり)")
 _STRONG_REQUEST = lazy(r"いただけ|頂け|もらえ|ください|下さい|くれ")
 _SAME_CHANNEL = lazy(r"(?:こちらのメッセージ|このメッセージ|本メッセージ|このスレッド|このチャット|こちらのDM|こちらのチャット"
                            r"|こちら|ここ)(?:上)?で(?!は|す|し|な|の)|このまま")  # (こちらでのやり取りは見落としやすい: the channel left)
@@ -201,7 +203,8 @@ def check(ctx: Context) -> None:
             nbody = text[nxt.start:nxt.end]
             nch = _channel(nbody, skip, active)
             if (len(nbody) <= 30 and _ACTION.search(nbody) and (nch is None or nch[0] == "phone-call")
-                    and not _THANKS.search(nbody) and _requests(doc, nxt, nxt.start, nbody)):
+                    and not _THANKS.search(nbody) and "よろしく" not in nbody  # (今後ともよろしくお願いいたします: a closing)
+                    and _requests(doc, nxt, nxt.start, nbody)):
                 asks = True
         if asks and name == "phone-call":
             # The number to call: a mobile in this sentence, the one before or the next (番号は070-…です).
