@@ -393,7 +393,11 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
             for u in toks[max(0, k - 4):k]):
         return None  # 事前申込はconnpassからお願いします: registration for the sender's event, not a sale
     if key == "投稿" and not (k + 1 < hi and toks[k + 1].lemma == "為る"):
-        return None  # この投稿にコメントください, 投稿を通じて学ばせて: the post is not what they are asked to do
+        return None
+    if key == "勧める" and k > 0 and toks[k - 1].pos1 == "接頭辞" and k + 1 < hi and toks[k + 1].surface == "の":
+        return None  # おすすめのやり方があれば教えて: the recommended thing asked about, no referral
+    if key == "投稿" and any(_key(u) in _SHARED_PLACES for u in toks[max(0, k - 3):k]):
+        return None  # 概要をグループに投稿していただけると: a post to the group both are in, no referral  # この投稿にコメントください, 投稿を通じて学ばせて: the post is not what they are asked to do
     if (key in ("意見", "アドバイス", "フィードバック", "感想", "指摘") and k + 2 < hi and toks[k + 1].surface in ("が", "も", "など", "等")
             and toks[k + 2].lemma in ("有る", "御座る") and any(u.cform.startswith("仮定形") for u in toks[k + 2:min(hi, k + 5)])):
         return None  # ご意見があれば教えてください: only if they have one
@@ -429,6 +433,7 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
     return cat
 
 
+_SHARED_PLACES = frozenset({"グループ", "チャンネル", "スレッド", "スレ", "掲示板", "コミュニティ", "サロン", "サーバー"})
 _PRESENTED = frozenset({"事例", "経験", "知見", "取り組み", "話", "工夫", "成果", "ノウハウ"})
 
 
@@ -521,6 +526,9 @@ def asks(doc: Document) -> list[Ask]:
                 if m:
                     found.append(Ask(m.start(), toks[end - 1].end, "time", si, toks[anchor].start, "時間"))
                 continue
+            if _standing_request(toks, anchor, end, hi):
+                prev_end = end
+                continue  # 宣伝は #告知 チャンネルだけでお願いしています: a rule for everyone, not a favour asked
             if (_question(toks, anchor, end, lo, hi) or _set_phrase(toks, anchor, lo) or _reported(toks, end, hi)
                     or _next_time_wish(toks, anchor, end, lo) or _whether(toks, end, hi)
                     or _told_not_to(toks, anchor, lo)):
@@ -778,8 +786,21 @@ def _next_time_wish(toks: list[Token], anchor: int, end: int, lo: int) -> bool:
                     for j, u in enumerate(toks[lo:anchor], lo)))
 
 
+def _standing_request(toks: list[Token], anchor: int, end: int, hi: int) -> bool:
+    """お願いしています / お願いしております: a standing rule told, not a request made now."""
+    i = anchor + 1 if toks[anchor].pos1 == "接頭辞" else anchor
+    if i >= hi or _key(toks[i]) not in ("願う", "願い"):
+        return False
+    j = i + 1
+    if j < hi and toks[j].lemma in ("為る", "致す"):
+        j += 1
+    return j + 1 < hi and toks[j].surface == "て" and toks[j + 1].lemma in ("居る", "おる", "居り")
+
+
 def _reported(toks: list[Token], end: int, hi: int) -> bool:
     """相手の方もぜひお話ししたいとのことでした / 紹介してほしいと言っていました: someone else's wish, passed on."""
+    if end < hi and toks[end].surface in ("的", "みたい", "という", "って") and end + 1 < hi and toks[end + 1].pos1 != "補助記号":
+        return True  # 時間が欲しい的な感じの声が多かった: a wish reported, not made
     if end + 1 >= hi or toks[end].surface != "と":
         return False
     nxt = toks[end + 1]
@@ -847,9 +868,9 @@ _JOB_OFFER = lazy(
     r"|(?:採用|人事)(?:を)?担当[^\n]{0,80}?(?:ポジション|求人|募集)"
 )
 # A buyer's intent is business offered to the reader: 導入を検討しており, 購入を考えています.
-_BUYER = lazy(r"(?:導入|購入|契約|発注|利用|採用|依頼|提携|資本提携|出資|投資|買収)(?:を|の)?(?:前向きに|社内で|具体的に)?"
+_BUYER = lazy(r"(?:導入|購入|契約|発注|利用|採用|依頼|提携|資本提携|出資|投資|買収|更新)(?:を|の)?(?:前向きに|社内で|具体的に)?"
                     # (not 導入を検討してもらえないでしょうか: the reader's purchase, asked for)
-                    r"(?:検討|考えて|予定|計画)(?:して|し|中|いたして)(?!て?(?:もらえ|いただけ|頂け|くれ|ください|下さい|ほしい|欲しい))"
+                    r"(?:検討|考えて|予定|計画)(?:して|し|中|いたして|を(?:始め|開始し|進め))(?!て?(?:もらえ|いただけ|頂け|くれ|ください|下さい|ほしい|欲しい))"
               # 豆を仕入れたい / うちの店の撮影をお願いできないか / 作品を置かせてもらえないか: paid work for them
               # 協業のご相談 / うちのブランドとのコラボ案件をご相談したい: a partnership proposed is business for both
               r"|(?:協業|業務提携|資本業務提携|アライアンス|コラボ(?:レーション)?|タイアップ)(?:案件|企画)?(?:の|に関する|について(?:の)?|を)?[、,]?"
@@ -1531,7 +1552,11 @@ RELATIONSHIP = lazy(
     r"|OB訪問|OG訪問|OB・OG訪問|ご訪問|面接)"
     r"(?:の(?:時間|日程|場所|時刻))?(?:ですが|の件|について|につきまして|[、,]?(?:どうぞ|何卒|改めて)?よろしくお願い)"
     # 次回の理事会で、副会長のご意見を: a body they both sit on
-    r"|(?:次回|次|来週|来月)の(?:理事会|役員会|定例会|定例|総会|幹事会|委員会|部会|運営会議)(?:で|にて|の際|では)"
+    r"|(?:次回|次|来週|来月)の(?:理事会|役員会|定例会|定例|総会|幹事会|委員会|部会|運営会議|月例会|例会)(?:で|にて|の際|では)"
+    # 先日の合宿の件ですが: a matter both know, taken up again
+    r"|(?:先日|先週|昨日|この前|前回)の[^。\n、]{1,12}?の件(?:ですが|で|について|につきまして)"
+    # 昨年まで御院を担当していた…の坂本です: the reader's former account manager
+    r"|(?:御社|貴社|御院|貴院|御校|貴校)を(?:ご)?担当(?:して(?:い|おり)た|しておりました|させていただいていた)"
     r"|(?:では|の際は|の節は|の時は|のときは|ではお|では大変)[、,]?(?:[0-9０-９一二三四五六七八九十]+日間|長い間|長らく)?(?:大変|本当に|誠に|たいへん|ほんとうに)?(?:ありがとうございました|お世話になりました)"
     # ありがとうございます！ on a line of its own, first: a reply
     r"|\A[ \t\u3000\n]*ありがとうございます[！!。]*[ \t\u3000]*\n"
