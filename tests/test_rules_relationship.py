@@ -240,6 +240,8 @@ ONE_SIDED_INVALID = [
     ("はじめまして、フリーのイラストレーターの森です。御社のブログで外部クリエイターの紹介記事を読みました。回していただける案件があれば、ぜひお願いします。", "linkedin"),
     # the reader's work as the subject of an OB visit is still a request for their time
     ("はじめまして。大学3年の市川と申します。OB名簿でお名前を拝見し、商社の海外営業のお仕事について伺いたくご連絡しました。", "email"),
+    # バイヤーの方をご紹介: a buyer asked for, not the sender buying
+    ("はじめまして。福井で漆器の工房をしている松田です。御社の雑貨店で、弊社の器を扱っていただけないでしょうか。バイヤーの方をご紹介いただけると助かります。", "linkedin"),
 ]
 
 ONE_SIDED_VALID = [
@@ -768,6 +770,16 @@ ONE_SIDED_VALID = [
     ("質問です。\nLPのファーストビューを動画にしたいのですが、表示速度は大丈夫でしょうか。\nおすすめのやり方があれば教えてほしいです。", "generic"),
     # a standing rule (お願いしています), not a favour
     ("このグループでは、宣伝は告知スレッドだけでお願いしています。ルールの詳細はピン留めにまとめてあります。", "generic"),
+    # the sender's own clause (…の仕事をしていて、) holds no topic of the request; an old club tie earns the talk
+    ("村田さん、ご無沙汰しています。大学のワンゲル部で一緒だった小野です。村田さんが水産業のDXに取り組んでいると記事で拝見しました。私も漁港のデータ管理の仕事をしていて、お話しできたらうれしいです。", "linkedin-note"),
+    # a registration deadline for the sender's event (申込は…までに)
+    ("【社内勉強会のお知らせ】\n設計部の有志で、生成AIの勉強会を開きます。\n日時：7月10日（水）17:30〜18:30\n会議室の定員が20名のため、申込は7月5日（金）までにお願いします。", "generic"),
+    # 連絡ありがとうございます: a reply
+    ("Emilyさん\n\n連絡ありがとうございます！\n外資のオファーってすごいですね。ぜひ話を聞きたいです。", "linkedin"),
+    # a buyer introducing themselves (和菓子バイヤー、…と申します) brings business
+    ("件名：商談会での面談のお願い\n\n株式会社サンプル製菓 小林様\n\nはじめてご連絡いたします。首都圏でスーパー10店舗を展開している株式会社サンプルマートの和菓子バイヤー、内田と申します。\n3月の商談会で、ぜひ御社のブースに伺いたいと考えています。", "email"),
+    # a buyer's question (お取り扱いがあるか、教えて) is a yes or no
+    ("お問い合わせフォームより失礼いたします。\n京都のホテルで料飲部の購買を担当している、宮下と申します。\n業務用の大容量のお取り扱いがあるか、教えていただけますでしょうか。", "generic"),
 ]
 
 
