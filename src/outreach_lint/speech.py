@@ -1566,8 +1566,6 @@ RELATIONSHIP = lazy(
     # 昨年まで御院を担当していた…の坂本です: the reader's former account manager
     r"|(?:御社|貴社|御院|貴院|御校|貴校)を(?:ご)?担当(?:して(?:い|おり)た|しておりました|させていただいていた)"
     r"|(?:では|の際は|の節は|の時は|のときは|ではお|では大変)[、,]?(?:[0-9０-９一二三四五六七八九十]+日間|長い間|長らく)?(?:大変|本当に|誠に|たいへん|ほんとうに)?(?:ありがとうございました|お世話になりました)"
-    # ありがとうございます！ on a line of its own, first: a reply
-    r"|\A[ \t\u3000\n]*ありがとうございます[！!。]*[ \t\u3000]*\n"
     r"|お世話になっ|ご無沙汰|お久しぶり|久しぶり|おひさ(?!ま)|お疲れ(?:さま|様)|おつかれ(?:さま|様|っした|でした)|お疲れっした|いつも(?:大変|本当に)?ありがとうございます"
     r"|(?:お)?話の続き"
     # メッセージありがとうございます / つながりありがとうございます / @tanaka_k ありがとうございます！: a reply
@@ -1641,9 +1639,16 @@ def relationship(doc: Document) -> list[tuple[int, int]]:
     return list(found)
 
 
+# ありがとうございます！ on a line of its own, first: a reply
+_THANKS_FIRST = lazy(r"[ \t\u3000\n]*ありがとうございます[！!。]*[ \t\u3000]*\n")
+
+
 def _relationship(doc: Document) -> list[tuple[int, int]]:
     folded = doc.folded
     found = [m.span() for m in RELATIONSHIP.finditer(folded)]
+    first = _THANKS_FIRST.match(folded)  # (apart: an assertion opening an alternative runs at every position)
+    if first:
+        found.insert(0, first.span())
     if found and (_MERGE_SLOT.search(doc.view) or _stranger(doc.view)):
         found = [(a, b) for a, b in found if folded[a:b] != "お世話になっ" and not _RESENT.match(folded, a, b)]
     # はじめまして…先週お送りしたメッセージの続きですが: a stranger's own unanswered message is no tie
