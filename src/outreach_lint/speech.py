@@ -281,8 +281,8 @@ _ONE_POINT = ("一点", "1点", "１点", "ひとつ", "一つ", "1つ", "１つ
 # テストがあるかどうか / 図として掲載してよいか / 使っても良いか: a yes or no, before 教えて
 # 参加できそうなら…教えて: whether they come, for a head count
 _YES_NO_TAIL = lazy(r"かどうか|(?:て|で)(?:も)?(?:よい|良い|いい|よろしい)か|可能か"
-                    # メールとオンライン通話のどちらがよいかも教えて: a choice
                     r"|(?:が|は)(?:ある|あります|ございます|おありになる)か[、,]?(?:も)?$"  # お取り扱いがあるか、教えて
+                    # メールとオンライン通話のどちらがよいかも教えて: a choice
                     r"|(?:どちら|どっち|どれ)(?:の方|のほう)?(?:が|で)(?:よい|良い|いい|よろしい|ご都合(?:が)?(?:よい|良い|いい)|便利)(?:の)?か|(?:どう|どちらに|いつに)(?:する|される|なさる)か"
                     r"|(?:参加|出席|来場)(?:でき|可能|され|する|します)[^。]{0,4}?(?:なら|か)|(?:参加|出席|出欠)の?可否")
 
@@ -397,11 +397,11 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
             u.surface in ("まで", "までに") for u in toks[k + 2:min(hi, k + 12)]):
         return None  # 申込は6月14日までにお願いします: a registration deadline, not a sale
     if key == "投稿" and not (k + 1 < hi and toks[k + 1].lemma == "為る"):
-        return None
+        return None  # この投稿にコメントください, 投稿を通じて学ばせて: the post is not what they are asked to do
     if key == "勧める" and k > 0 and toks[k - 1].pos1 == "接頭辞" and k + 1 < hi and toks[k + 1].surface == "の":
         return None  # おすすめのやり方があれば教えて: the recommended thing asked about, no referral
     if key == "投稿" and any(_key(u) in _SHARED_PLACES for u in toks[max(0, k - 3):k]):
-        return None  # 概要をグループに投稿していただけると: a post to the group both are in, no referral  # この投稿にコメントください, 投稿を通じて学ばせて: the post is not what they are asked to do
+        return None  # 概要をグループに投稿していただけると: a post to the group both are in, no referral
     if (key in ("意見", "アドバイス", "フィードバック", "感想", "指摘") and k + 2 < hi and toks[k + 1].surface in ("が", "も", "など", "等")
             and toks[k + 2].lemma in ("有る", "御座る") and any(u.cform.startswith("仮定形") for u in toks[k + 2:min(hi, k + 5)])):
         return None  # ご意見があれば教えてください: only if they have one
@@ -530,7 +530,7 @@ def asks(doc: Document) -> list[Ask]:
                 if m:
                     found.append(Ask(m.start(), toks[end - 1].end, "time", si, toks[anchor].start, "時間"))
                 continue
-            if _standing_request(toks, anchor, end, hi):
+            if _standing_request(toks, anchor, hi):
                 prev_end = end
                 continue  # 宣伝は #告知 チャンネルだけでお願いしています: a rule for everyone, not a favour asked
             if (_question(toks, anchor, end, lo, hi) or _set_phrase(toks, anchor, lo) or _reported(toks, end, hi)
@@ -551,7 +551,9 @@ def asks(doc: Document) -> list[Ask]:
                 if u.surface in ("、", "，") and k > lo and category is None and (
                         toks[k - 1].pos1 in ("動詞", "助動詞")
                         or toks[k - 1].surface in ("て", "で") and toks[k - 1].pos2 == "接続助詞"):
-                    break  # (私も…の仕事をしていて、お話しできたら: the sender's own clause)  # 〜を検討しており、…伺えますか: the earlier clause is the sender's own doing
+                    # 〜を検討しており、…伺えますか / 私も…の仕事をしていて、お話しできたら: the earlier clause is the
+                    # sender's own doing
+                    break
                 if (u.surface in ("方", "人", "方々") and k + 1 < hi and category is None
                         and (toks[k + 1].surface == "は" or toks[k + 1].surface == "が" and k + 2 < hi
                              and toks[k + 2].lemma == "居る" and toks[k + 2].cform.startswith(("仮定形", "連用形")))):
@@ -792,7 +794,7 @@ def _next_time_wish(toks: list[Token], anchor: int, end: int, lo: int) -> bool:
                     for j, u in enumerate(toks[lo:anchor], lo)))
 
 
-def _standing_request(toks: list[Token], anchor: int, end: int, hi: int) -> bool:
+def _standing_request(toks: list[Token], anchor: int, hi: int) -> bool:
     """お願いしています / お願いしております: a standing rule told, not a request made now."""
     i = anchor + 1 if toks[anchor].pos1 == "接頭辞" else anchor
     if i >= hi or _key(toks[i]) not in ("願う", "願い"):

@@ -118,7 +118,7 @@ def _names_the_sender(doc, s, start: int) -> bool:
 
 
 _KANA_NAME = lazy(r"[ぁ-ゖァ-ヺー]{2,4}")
-_NET_LAUGHS = frozenset({"ワロタ", "ワロス", "わろた", "わろす", "ワロタｗ"})
+_NET_LAUGHS = frozenset({"ワロタ", "ワロス", "わろた", "わろす"})
 _LAUGH_AFTER = lazy(r"[ \t\u3000]?(?:[wｗＷ]{1,}|笑|（笑）|\(笑\)|草)(?![A-Za-zａ-ｚ])")
 # (いいね！をお願いします: the sentence mark inside a phrase, a particle carrying on)
 _QUOTATIVE = lazy(r"[ \t\u3000]?(?:という|といった|って|と(?:いう|思|聞|言|考|書|感|お))|(?<=[！!？?])[をがにの](?![。！？!?])")
