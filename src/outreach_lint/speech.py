@@ -608,6 +608,9 @@ def asks(doc: Document) -> list[Ask]:
                 category, topic_at = default, anchor
             if category is None:
                 continue
+            if category == "advice" and _key(toks[topic_at]) == "相談" and any(
+                    w in "".join(u.surface for u in toks[max(lo, topic_at - 4):topic_at]) for w in _ONE_POINT):
+                continue  # 訳語の方針で一点ご相談したいことがあります: one question, as 一点だけ伺いたい
             if category == "advice" and _key(toks[topic_at]) == "相談":
                 # 採用担当の方へご推薦いただけないか、ご相談させてください: the favour is the embedded request
                 embedded = _embedded_request(toks, topic_at, lo, hi)
@@ -876,7 +879,8 @@ _JOB_OFFER = lazy(
     r"|(?:採用|人事)(?:を)?担当[^\n]{0,80}?(?:ポジション|求人|募集)"
 )
 # A buyer's intent is business offered to the reader: 導入を検討しており, 購入を考えています.
-_BUYER = lazy(r"(?:バイヤー|購買担当|仕入れ?担当)(?:を(?:して|務めて)(?:いる|おります))?[、,の]?[^。\n、]{0,8}?(?:です|と申します)"  # a buyer writes
+_BUYER = lazy(r"有償(?:の|で)[^。\n]{0,12}?(?:契約|サポート|ご依頼|依頼|お願い)"  # 有償のサポート契約が可能か: the sender pays
+              r"|(?:バイヤー|購買担当|仕入れ?担当)(?:を(?:して|務めて)(?:いる|おります))?[、,の]?[^。\n、]{0,8}?(?:です|と申します)"  # a buyer writes
               r"|(?:購買|仕入れ?)を担当して(?:いる|おります)"
               r"|(?:導入|購入|契約|発注|利用|採用|依頼|提携|資本提携|出資|投資|買収|更新)(?:を|の)?(?:前向きに|社内で|具体的に)?"
                     # (not 導入を検討してもらえないでしょうか: the reader's purchase, asked for)
@@ -919,7 +923,9 @@ _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:
                # 当校の選手の測定データもお持ちします / 失注理由の分析データを毎回お持ちします: data brought along
                r"|(?:データ|資料|サンプル|試作品|結果|記録|事例)[^。\n]{0,8}?お持ち(?:します|いたします)"
                # PRに含めようと思います / パッチを送ります: a contribution to their project
-               r"|(?:PR|プルリク(?:エスト)?|パッチ)(?:に含め|を(?:出|送|作)(?:り|し)?(?:ます|ましょう|たい|ようと|ておき))"
+               r"|(?:PR|プルリク(?:エスト)?|パッチ)(?:に含め|を(?:出|送|作)(?:り|し)?(?:ます|ましょう|たい|ようと|ておき)|(?:に|で)まとめられ)"
+               # 会のチラシにもお店の名前を載せます: the reader's name shown to an audience
+               r"|(?:お店|御社|貴社|お名前|店名|社名|ロゴ)(?:の名前)?を(?:載せ(?:ます|させていただきます)|掲載(?:します|いたします)|ご紹介(?:します|いたします))"
                # 授業で見つかった不具合は、私が取りまとめてご報告いたします
                r"|(?:取りまとめて|とりまとめて)(?:ご)?報告(?:いたします|します|できます)"
                # 貴媒体の読者の皆様にとっても有益な情報かと: news for the reader's audience (a press pitch)
