@@ -278,6 +278,12 @@ def request_forms(doc: Document, sent_index: int, starts: list[int] | None = Non
 
 
 _ONE_POINT = ("一点", "1点", "１点", "ひとつ", "一つ", "1つ", "１つ")
+
+
+def _one_point_before(toks: list[Token], k: int, lo: int = 0) -> bool:
+    """一点 / ひとつ in the few words before token k: one question announced."""
+    return any(w in "".join(u.surface for u in toks[max(lo, k - 4):k]) for w in _ONE_POINT)
+
 # テストがあるかどうか / 図として掲載してよいか / 使っても良いか: a yes or no, before 教えて
 # 参加できそうなら…教えて: whether they come, for a head count
 _YES_NO_TAIL = lazy(r"かどうか|(?:て|で)(?:も)?(?:よい|良い|いい|よろしい)か|可能か"
@@ -292,7 +298,7 @@ def _asks_an_answer(toks: list[Token], k: int) -> bool:
     一点ご教示いただけないでしょうか (one question, as 一点だけ伺いたい), テストがあるかどうか教えて
     (yes or no), このままDMでよいか、メールの方がよいか教えて (a choice), 一点質問があります。…ご教示
     ください (announced as a question). Cheapest evidence first."""
-    if any(w in "".join(u.surface for u in toks[max(0, k - 4):k]) for w in _ONE_POINT):
+    if _one_point_before(toks, k):
         return True
     if _YES_NO_TAIL.search("".join(u.surface for u in toks[max(0, k - 12):k])):
         return True
@@ -593,7 +599,8 @@ def asks(doc: Document) -> list[Ask]:
             prev_end = end
             if mutual or small:
                 continue
-            if category is None and before_form is not None and _key(toks[before_form]) in _CREATE and _unpaid(doc):
+            if (category is None and before_form is not None and _key(toks[before_form]) in _CREATE
+                    and _UNPAID.search(doc.view)):
                 # 予算はないのですが、アイコンを描いていただけないでしょうか: a creator's work asked for free
                 category, topic_at = "advice", before_form
             if category is None and default is not None:
@@ -608,10 +615,9 @@ def asks(doc: Document) -> list[Ask]:
                 category, topic_at = default, anchor
             if category is None:
                 continue
-            if category == "advice" and _key(toks[topic_at]) == "相談" and any(
-                    w in "".join(u.surface for u in toks[max(lo, topic_at - 4):topic_at]) for w in _ONE_POINT):
-                continue  # 訳語の方針で一点ご相談したいことがあります: one question, as 一点だけ伺いたい
             if category == "advice" and _key(toks[topic_at]) == "相談":
+                if _one_point_before(toks, topic_at, lo):
+                    continue  # 訳語の方針で一点ご相談したいことがあります: one question, as 一点だけ伺いたい
                 # 採用担当の方へご推薦いただけないか、ご相談させてください: the favour is the embedded request
                 embedded = _embedded_request(toks, topic_at, lo, hi)
                 if embedded is not None:
@@ -650,14 +656,6 @@ def asks(doc: Document) -> list[Ask]:
 _CREATE = frozenset({"描く", "作る", "制作", "作成", "デザイン", "撮る", "撮影", "作曲", "編曲", "書く", "開発"})
 _UNPAID = lazy(r"予算(?:は|が|も)?(?:ない|無い|なく|無く|ありません|ございません|ゼロ|ほぼ|ほとんど|あまり)|ノーギャラ|無報酬|無給"
                r"|(?:お金|費用|報酬|謝礼|ギャラ|制作費)(?:は|を|が|も)?(?:出せ|払え|お支払いでき|ご用意でき|お出しでき|用意でき)(?:ない|ません|ず)")
-
-
-def _unpaid(doc: Document) -> bool:
-    memo = doc.tokens.memo()
-    found = memo.get("unpaid")
-    if found is None:
-        found = memo["unpaid"] = _UNPAID.search(doc.view) is not None
-    return found
 
 
 def _embedded_request(toks: list[Token], k: int, lo: int, hi: int) -> tuple[str, int] | None:
