@@ -54,6 +54,8 @@ _PERMITTED = frozenset({"使う", "引用", "掲載", "転載", "利用", "活�
 _TRIVIAL_OBJECTS = frozenset({"書類", "手続き", "連絡", "連絡先", "アドレス", "メールアドレス", "都合", "日程", "日時", "候補日", "時間帯", "予定", "場所", "URL",
                               "名前", "方法", "希望", "住所", "可否", "感想", "枠",
                               "条件", "価格", "料金", "納期", "在庫", "送料", "単価", "番号", "電話番号", "携帯番号", "携帯"})
+# 状況を伺いたく / ご意向を伺えれば: where things stand, asked (a question, not a talk).
+_STATUS = frozenset({"状況", "進捗", "ステータス", "意向", "見通し", "状態"})
 # Verbs whose wish form (〜たい, 〜できれば, 〜しませんか) asks the reader for time or help.
 _WANT = {"伺う": "time", "会う": "time", "聞く": "time", "話す": "time", "話": "time", "相談": "advice",
          "面談": "time", "訪問": "time", "見学": "time", "教わる": "advice", "面会": "time", "茶": "time",
@@ -603,6 +605,11 @@ def asks(doc: Document) -> list[Ask]:
                     and _UNPAID.search(doc.view)):
                 # 予算はないのですが、アイコンを描いていただけないでしょうか: a creator's work asked for free
                 category, topic_at = "advice", before_form
+            if (category is None and before_form is not None and _key(toks[before_form]) in ("見る", "目")
+                    and any(_key(v) in _REVIEWABLE or v.surface in _REVIEWABLE
+                            for v in _words_before(toks, before_form, lo, 5))):
+                # リポジトリ全体を見ていただけないでしょうか / 職務経歴書を見てもらえませんか: a free review
+                category, topic_at = "advice", before_form
             if category is None and default is not None:
                 if default == "time" and _key(toks[anchor]) in ("伺う", "聞く") and _WHAT_SHOULD.search(
                         doc.view, s.start, toks[anchor].start):
@@ -610,7 +617,7 @@ def asks(doc: Document) -> list[Ask]:
                 if _key(toks[anchor]) == "相談" and (_about_terms(toks, anchor, lo) or _after_question(toks, anchor, lo)):
                     continue  # 引用の範囲や条件についてご相談できないでしょうか: terms, not free advice
                 if _key(toks[anchor]) in ("伺う", "聞く") and any(
-                        _key(v) in _TRIVIAL_OBJECTS for v in toks[max(lo, anchor - 3):anchor]):
+                        _key(v) in _TRIVIAL_OBJECTS or _key(v) in _STATUS for v in toks[max(lo, anchor - 3):anchor]):
                     continue  # 卸の条件を伺えますでしょうか / ご都合を伺えますか: a small question
                 category, topic_at = default, anchor
             if category is None:
@@ -652,6 +659,9 @@ def asks(doc: Document) -> list[Ask]:
     return found
 
 
+# The sender's work a reader may be asked to look over (not 資料 or サイト: a pitch asks that).
+_REVIEWABLE = frozenset({"コード", "ソースコード", "ソース", "リポジトリ", "実装", "プルリクエスト", "プルリク", "原稿",
+                         "履歴書", "職務経歴書", "経歴書", "エントリーシート", "ES", "企画書", "事業計画書", "論文"})
 # Work a creator is asked to make; asked with no budget it is a favour, like free advice.
 _CREATE = frozenset({"描く", "作る", "制作", "作成", "デザイン", "撮る", "撮影", "作曲", "編曲", "書く", "開発"})
 _UNPAID = lazy(r"予算(?:は|が|も)?(?:ない|無い|なく|無く|ありません|ございません|ゼロ|ほぼ|ほとんど|あまり)|ノーギャラ|無報酬|無給"
@@ -940,6 +950,8 @@ _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:
                # PR #1287 を出しました…修正が必要な点があれば、こちらで対応します: work done for their project
                r"|(?:PR|プルリク(?:エスト)?|パッチ)[^。\n]{0,12}?を(?:出し|送り|作成し|提出し)(?:ました|た)"
                r"|こちらで(?:対応|修正|調整|担当|用意|作成|実装)(?:します|いたします)"
+               # 場所の手配も参加者への声かけも全部こちらでやります: the work done for the reader
+               r"|(?:全部|全て|すべて)こちらで(?:やります|やる(?:ので|から|よ)|用意|手配|準備|対応)"
                # お電話でお話しいただければ、こちらで文章にまとめます: the writing done for them
                r"|こちらで[^。\n]{0,8}?(?:まとめ|書き起こし|編集し|清書し)(?:ます|いたします)"
                # 村田様の会社の採用情報も参加者にご案内します: the speaker's company promoted to the audience
@@ -954,7 +966,7 @@ _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:
                # うちのCTOとお話しする場を作れます / 設計の案件も回せると思う / 会の資料としてお使いいただけるよう準備します
                r"|(?:場|機会|席)を(?:作れ|作ります|設けます|設けられ|ご用意(?:でき|します|いたします))"
                r"|(?:案件|仕事|お仕事)(?:も|を)(?:回せ|お回しでき|ご紹介でき|紹介でき)"
-               r"|(?:お使い|ご活用|ご利用)いただけるよう(?:に)?(?:準備|用意|手配)(?:します|いたします)"
+               r"|(?:お使い|ご活用|ご利用)いただけるよう(?:に)?(?:準備|用意|手配)?(?:します|いたします)"
                # 現場の実態なら、かなり具体的にお伝えできると思います: what the sender knows, offered
                r"|(?:なら|であれば|でしたら)[、,]?[^。\n]{0,16}?(?:お伝え|お話し|お話|共有|ご説明|お教え)(?:でき|いたせ)(?:ます|る)"
                # イベント告知は、うちのSlack（約1,200人）でいつでも流します / 代わりと言ってはなんですが: given in return
@@ -970,7 +982,7 @@ _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:
                r"|(?:公開前|掲載前|事前)に(?:ご)?確認(?:していただけ|いただけ)(?:ます|る)|ご意向に沿う(?:よう)?(?:に)?(?:します|いたします)"
                r"|(?:喜んで|いつでも)(?:お)?引き受け(?:します|いたします|できます)"
                # 協賛企業様には会場でのロゴ掲出…をご用意しています: what sponsors get in return
-               r"|(?:企業|会員|協賛|寄付者|支援者|スポンサー|ご支援いただいた方)(?:様|の皆様)?(?:には|へは|に対しては)[^。\n]{0,60}?"
+               r"|(?:企業|会員|協賛(?:店|者)?|寄付者|支援者|スポンサー|ご支援いただいた方|出展者|加盟店)(?:様|の皆様)?(?:には|へは|に対しては)[^。\n]{0,60}?"
                r"(?:ご用意|お送り|ご招待|掲載|掲出|進呈|差し上げ|お届け)"
                # 現場の声でよければ、いくらでもお伝えします / 搾乳の応援なら、いつでも / 私が週1回入ることもできます
                r"|でよければ[、,]?[^。\n]{0,12}?(?:お伝え|お話し|共有|お手伝い|協力|お送り|ご案内|ご紹介|お貸し|ご提供|提供)"
@@ -1047,6 +1059,8 @@ def _offer_at(toks: list[Token], i: int, lo: int, hi: int, key: str, ask) -> tup
         if key in ("無料", "無償") and i > lo and toks[i - 1].surface == "は" and i + 1 < hi and (
                 toks[i + 1].surface == "です" or toks[i + 1].surface == "で" and i + 2 < hi and toks[i + 2].surface == "、"):
             return t.start, t.end, "give"  # 施術は無料で、ご感想を投稿してもらえたら: the sender's service, free
+        if _describes_group(toks, i, hi):
+            return None
         if (ask is None or t.start > ask.form_start or _sender_gives_free(toks, i, hi)
                 or any(u.lemma in ("御座る", "有る", "用意") for u in toks[i + 1:min(hi, i + 4)])
                 or any(_key(u) in _FREE_GIVEN for u in toks[i + 1:min(hi, i + 4)])
@@ -1065,6 +1079,19 @@ def _offer_at(toks: list[Token], i: int, lo: int, hi: int, key: str, ask) -> tup
                                                   "視聴", "体験", "活躍"):
                 return toks[c].start, toks[j].end, "give"
     return None
+
+
+def _describes_group(toks: list[Token], i: int, hi: int) -> bool:
+    """無料で学習支援を行っているボランティア団体: a progressive clause on a noun, what the sender's group
+    does for others, not something given to the reader."""
+    for j in range(i + 1, min(hi - 1, i + 9)):
+        u = toks[j]
+        if u.surface in _SENT_END or u.surface in ("、", "，"):
+            return False
+        if (u.lemma in ("居る", "おる", "居り") and toks[j - 1].surface in ("て", "で")
+                and u.cform.startswith("連体形") and toks[j + 1].pos1 == "名詞"):
+            return True
+    return False
 
 
 def _message_object(toks: list[Token], i: int, lo: int) -> bool:
@@ -1112,14 +1139,14 @@ def _offer_kind(toks: list[Token], i: int, lo: int, hi: int) -> str | None:
     progressive = False
     for j in range(i + 1, min(hi, i + 8)):
         u = toks[j]
-        if u.surface in _SENT_END:
-            break
+        if u.surface in _SENT_END or u.surface in ("、", "，", ",") and not acted:
+            break  # (寄付や物品提供など、どのような形でも: a noun in a list, what the reader is asked for)
         if u.lemma in ("居る", "おる", "居り") or u.base in ("おる", "いる") or (j == i + 1 and u.surface == "中"):
             # 提供しております: a description of the business, not an offer to you (but
             # 共有できればと考えています is a wish to give)
             progressive = not any(v.cform.startswith("仮定形") or v.lemma == "たい" for v in toks[i + 1:j])
-        if u.lemma == "来る" and toks[j - 1].surface in ("て", "で"):
-            return None  # 家業を手伝ってきた, 提供してきました: the sender's past, not an offer
+        if u.lemma in ("来る", "参る") and toks[j - 1].surface in ("て", "で"):
+            return None  # 家業を手伝ってきた, お手伝いしてまいりました: the sender's past, not an offer
         if u.lemma == "願う":
             return None  # 紹介お願いします: the reader is asked to do it
         if u.pos1 == "助動詞" and u.lemma in ("ない", "ぬ") and not (j + 1 < hi and toks[j + 1].surface in ("か", "かと")):
