@@ -278,6 +278,8 @@ MIXED_VALID = [
     # a plain end drawn out (おわったーー！！) or a laugh in net slang (ワロタ) is said, not written
     "今日の発表おわったーー！！緊張したけど楽しかったです。",
     "質問が鋭すぎてワロタ\nまた来月の勉強会で会いましょう！",
+    # an inline list (①…②…③…相談する。): its last item ends plain, no choice of style
+    "【保存版】確定申告で慌てないための3つのこと。①領収書は月ごとにまとめる②経費の区分を決めておく③早めに税理士に相談する。詳しくは来週の無料セミナーで！会場は天神の商工会館です。",
 ]
 
 MIXED_INVALID = [

@@ -70,6 +70,8 @@ def check(ctx: Context) -> None:
         style, start, end = found
         if _inside(quotes, start):
             continue
+        if len(_INLINE_ITEMS.findall(s.text)) >= 2:
+            continue  # ①遺言書は公正証書で②…⑤専門家に早めに相談する。: the last item of a list run into one line
         if _HASHTAGS.fullmatch(s.text):
             continue  # …OKです。 #川越 #ケア職と繋がりたい: hashtags after the last sentence, not one
         if style == PLAIN and _LAUGH_AFTER.match(doc.view, end):
@@ -243,6 +245,9 @@ def _addressee_block(view: str, starts, n: int, line: str) -> bool:
     end = starts[n + 2] if n + 2 < len(starts) else len(view)
     nxt = view[starts[n + 1]:end].strip()
     return len(nxt) <= 30 and nxt.endswith(("様", "さま", "殿", "先生", "御中", "各位"))
+
+
+_INLINE_ITEMS = lazy(r"[①-⑳❶-❿]")
 
 
 def _skipped_lines(doc) -> set[int]:

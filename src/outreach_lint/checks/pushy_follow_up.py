@@ -152,7 +152,7 @@ _BY_WHEN = lazy(r"(?:今日|本日|今夜|今週|明日|明後日|週内)中?(?:
 # これで三度目です counts messages only when it or the sentence before names one (人前で話すのはこれで三度目:
 # a talk).
 _COUNTED_NOW = lazy(r"(?:これで|こちらで?|今回で)" + _COUNT3)
-_CONTACT_WORD = lazy(r"連絡|メール|メッセージ|DM|ＤＭ|申請|送|お願い|催促|リマインド|お電話|電話")
+_CONTACT_WORD = lazy(r"連絡|メール|メッセージ|DM|ＤＭ|申請|送|お願い|催促|リマインド|お電話|電話|メンション|リプ")
 
 
 
