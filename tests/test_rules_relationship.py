@@ -252,6 +252,16 @@ ONE_SIDED_INVALID = [
     ("はじめまして。公民館で無料で読み聞かせ会を開いているボランティア団体の代表です。御社で絵本を寄付していただけないでしょうか。", "facebook"),
     # a review of the sender's code asked for free (コードを見ていただけないでしょうか)
     ("はじめまして。Reactのフォームについてのブログを拝読しました。いま作っているアプリのコードを見ていただけないでしょうか。", "email"),
+    # a card received at an event (お名刺を頂戴しました) earns a talk, not a referral
+    ("先日の商工会の交流会でお名刺を頂戴しました、ベーカリーの原田です。御社のお取引先のバイヤーの方を、ぜひご紹介いただけないでしょうか。", "email"),
+    # what to fix, asked (どこを直せばよいか): the page sent is the work to review, no gift
+    ("はじめまして。小さな宿を開業した者です。予約ページのどこを直せばよいか教えていただけないでしょうか。ページのURLをお送りしますので、改善点をご指摘いただけると助かります。", "email"),
+    # a business plan reviewed for free (事業計画書のどこが弱いか見ていただけませんか)
+    ("突然すみません。起業準備中の者です。投資家の目から見て、うちの事業計画書のどこが弱いか見ていただけませんか？", "linkedin"),
+    # a word put in with HR (人事の方に一声) is a referral; a dormant tie does not earn it
+    ("ご無沙汰しております。サークルで一緒だった大野です。いま転職活動中でして、先輩から人事の方に一声かけていただけないでしょうか。", "facebook"),
+    # a free first month (今なら初月無料) is the goods for sale, not something given
+    ("はじめまして。弊社の新しい配送サービスをぜひご購入いただきたく、ご連絡しました。今なら初月無料です。", "linkedin"),
 ]
 
 ONE_SIDED_VALID = [
@@ -806,6 +816,12 @@ ONE_SIDED_VALID = [
     ("はじめまして！いつも配信見てます。番組でうちの清掃イベントを紹介してもらえたら嬉しいです。撮影の段取りも参加者集めも全部こちらでやります！", "x"),
     # where a PR stands, asked (状況を伺いたく): a question, not a claim on time
     ("はじめまして。date-utils-jpを使っている関です。半年前に出したPRについて、その後の状況を伺いたくご連絡しました。", "email"),
+    # the sender's own experience offered (現場の話でよろしければ、いつでも話をさせていただきます)
+    ("はじめまして。先生の記事をいつも拝読しています。長く店長をしてきた経験を、採用という形で活かすことができないかと考えております。店舗採用の現場の話でよろしければ、いつでも話をさせていただきます。", "linkedin"),
+    # given in thanks (お礼というほどではありませんが…ゲスト講師としてお招きしたい)
+    ("はじめまして。焼酎蔵で営業をしている前田です。台湾の酒販店についての投稿、参考になりました。現地のバイヤー事情を少し教えていただけないでしょうか。お礼というほどではありませんが、蔵元向けの勉強会にゲスト講師としてお招きしたいです。", "linkedin"),
+    # 一声かけてください without someone to speak to: tell the sender, no referral
+    ("見積もりは明日の午前中までにお送りします。届いていなければ、お手数ですが一声かけてください。", "email"),
 ]
 
 

@@ -26,13 +26,13 @@ _INTENSIFIERS = frozenset({"本当", "大変", "非常", "誠", "大層", "と�
 TOPICS: dict[str, str] = {}
 for _cat, _words in {
     "referral": "紹介 リファラル 推薦 口利き 繋ぐ 繋ぎ 取り次ぐ 取り次ぎ 仲介 橋渡し 引き合わせる 推す 宣伝 拡散 シェア "
-                "RT リツイート リポスト ツイート 勧める 薦める 投稿",  # (RTしてもらえませんか, レビュー投稿してもらえませんか:
+                "RT リツイート リポスト ツイート 勧める 薦める 投稿 一声 口添え",  # (RTしてもらえませんか, レビュー投稿してもらえませんか:
                 # their audience vouching for the sender)
     "job": "採用 ポジション 求人 雇用 雇う 入社 働く 仕事 案件 内定 インターン インターンシップ 応募 転職",
     "purchase": "導入 契約 購入 発注 注文 申し込み 申込み 申込 商談 購読 乗り換え 乗り換える 買う 検討 "
                 "出資 融資 投資 寄付 協賛 スポンサー 入会 加入 出稿",
     "advice": "相談 アドバイス 助言 知恵 レビュー 添削 意見 フィードバック 教える 教わる 指導 壁打ち 知見 "
-              "ノウハウ 手伝う 手伝い 力添え 助ける 監修 教示 指摘 翻訳 英訳 和訳 校正 校閲",
+              "ノウハウ 手伝う 手伝い 力添え 助ける 監修 教示 指摘 翻訳 英訳 和訳 校正 校閲 赤入れ",
     "time": "時間 面談 茶 ランチ 食事 会う 面会 話 話す 打ち合わせ 打合せ 打ち合せ ミーティング MTG mtg 1on1 "
             "通話 訪問 見学 説明 機会 伺う 登壇 講演 講義 寄稿 執筆 出演 取材 インタビュー ヒアリング zoom Zoom",
 }.items():
@@ -54,6 +54,7 @@ _PERMITTED = frozenset({"使う", "引用", "掲載", "転載", "利用", "活�
 _TRIVIAL_OBJECTS = frozenset({"書類", "手続き", "連絡", "連絡先", "アドレス", "メールアドレス", "都合", "日程", "日時", "候補日", "時間帯", "予定", "場所", "URL",
                               "名前", "方法", "希望", "住所", "可否", "感想", "枠",
                               "条件", "価格", "料金", "納期", "在庫", "送料", "単価", "番号", "電話番号", "携帯番号", "携帯"})
+_SELF_WORDS = frozenset({"私", "わたし", "僕", "ぼく", "俺", "自分", "こちら", "当方", "弊社", "当社"})
 # 状況を伺いたく / ご意向を伺えれば: where things stand, asked (a question, not a talk).
 _STATUS = frozenset({"状況", "進捗", "ステータス", "意向", "見通し", "状態"})
 # Verbs whose wish form (〜たい, 〜できれば, 〜しませんか) asks the reader for time or help.
@@ -381,6 +382,9 @@ def _topic(toks: list[Token], k: int, hi: int) -> str | None:
         if key in ("回す", "渡す") and any(w in "".join(u.surface for u in toks[max(0, k - 6):k]) for w in _OWN_PAPER_WORDS):
             return "referral"  # 人事の方に私の履歴書を回していただけると: passing the sender's CV on is a referral
         return None
+    if key == "一声" and not (k >= 2 and toks[k - 1].surface == "に" and toks[k - 2].surface not in _SELF_WORDS
+                             and toks[k - 2].pos1 == "名詞"):
+        return None  # 届いていなければ一声かけてください: tell the sender (not 人事の方に一声: a word put in)
     if cat == "job" and "".join(u.surface for u in toks[k + 1:min(hi, k + 4)]).startswith(("のことで", "の件で", "のことについて")):
         return None  # 今の仕事のことで相談したい: the job is what the talk is about, not what is asked for
     if key == "働く" and k + 1 < hi and toks[k + 1].surface == "方":
@@ -606,8 +610,7 @@ def asks(doc: Document) -> list[Ask]:
                 # 予算はないのですが、アイコンを描いていただけないでしょうか: a creator's work asked for free
                 category, topic_at = "advice", before_form
             if (category is None and before_form is not None and _key(toks[before_form]) in ("見る", "目")
-                    and any(_key(v) in _REVIEWABLE or v.surface in _REVIEWABLE
-                            for v in _words_before(toks, before_form, lo, 5))):
+                    and _REVIEWABLE.search("".join(v.surface for v in _words_before(toks, before_form, lo, 8)[::-1]))):
                 # リポジトリ全体を見ていただけないでしょうか / 職務経歴書を見てもらえませんか: a free review
                 category, topic_at = "advice", before_form
             if category is None and default is not None:
@@ -660,8 +663,7 @@ def asks(doc: Document) -> list[Ask]:
 
 
 # The sender's work a reader may be asked to look over (not 資料 or サイト: a pitch asks that).
-_REVIEWABLE = frozenset({"コード", "ソースコード", "ソース", "リポジトリ", "実装", "プルリクエスト", "プルリク", "原稿",
-                         "履歴書", "職務経歴書", "経歴書", "エントリーシート", "ES", "企画書", "事業計画書", "論文"})
+_REVIEWABLE = lazy(r"コード|ソース|リポジトリ|実装|プルリク|原稿|履歴書|経歴書|エントリーシート|ES|企画書|計画書|論文")
 # Work a creator is asked to make; asked with no budget it is a favour, like free advice.
 _CREATE = frozenset({"描く", "作る", "制作", "作成", "デザイン", "撮る", "撮影", "作曲", "編曲", "書く", "開発"})
 _UNPAID = lazy(r"予算(?:は|が|も)?(?:ない|無い|なく|無く|ありません|ございません|ゼロ|ほぼ|ほとんど|あまり)|ノーギャラ|無報酬|無給"
@@ -985,8 +987,8 @@ _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:
                r"|(?:企業|会員|協賛(?:店|者)?|寄付者|支援者|スポンサー|ご支援いただいた方|出展者|加盟店)(?:様|の皆様)?(?:には|へは|に対しては)[^。\n]{0,60}?"
                r"(?:ご用意|お送り|ご招待|掲載|掲出|進呈|差し上げ|お届け)"
                # 現場の声でよければ、いくらでもお伝えします / 搾乳の応援なら、いつでも / 私が週1回入ることもできます
-               r"|でよければ[、,]?[^。\n]{0,12}?(?:お伝え|お話し|共有|お手伝い|協力|お送り|ご案内|ご紹介|お貸し|ご提供|提供)"
-               r"(?:します|いたします|できます|するよ|できるよ)"
+               r"|で(?:よければ|よろしければ)[、,]?[^。\n]{0,12}?(?:お伝え|お話し|共有|お手伝い|協力|お送り|ご案内|ご紹介|お貸し|ご提供|提供|話を)"
+               r"(?:します|いたします|できます|させていただきます|するよ|できるよ)"
                r"|(?:応援|手伝い|協力|人手|力仕事)(?:なら|でしたら|であれば)[、,]?[^。\n]{0,8}?(?:いつでも|喜んで)"
                r"|(?:私|わたし|僕|自分)が[^。\n]{0,16}?(?:入る|入れる|手伝う|お手伝いする|担当する|引き受ける)(?:ことも|ことが)(?:でき|可能)"
                r"|(?:私|わたし|僕|私たち|弊社|当社|こちら)(?:の側)?(?:から(?:は|も)?|の)[^。\n]{0,40}?"
@@ -1011,9 +1013,9 @@ def _in_return(view: str):
         hi = min(x for x in (view.find("。", m.end(), ceiling), view.find("\n", m.end(), ceiling), ceiling) if x >= 0)
         if not _OWN_PAPERS.search(view, lo, hi):
             yield m.span()
-_NO_FEE = lazy(r"(?:謝礼|謝金|報酬|お礼|交通費)[^。\n]{0,12}(?:ございません|ありません|出せ|お支払いでき(?:ない|ません)|お出しでき(?:ない|ません)"
+_NO_FEE = lazy(r"(?:謝礼|謝金|報酬|お礼(?!という(?:ほど|わけ))|交通費)[^。\n]{0,12}(?:ございません|ありません|出せ|お支払いでき(?:ない|ません)|お出しでき(?:ない|ません)"
                  r"|ご用意でき(?:ない|ません)|なし|無し)")
-_FEE = lazy(r"お仕事として|有償で|謝礼|謝金|報酬|薄謝|ギャラ|交通費|紹介料|紹介ボーナス|原稿料|制作費(?!を(?:集め|募))|制作料|デザイン料|撮影料|作画料|翻訳料|出演料|講演料|お支払い(?:します|いたします|する)|お礼として|お礼に|お礼を(?:させ|いたし|します)|ご馳走(?!にな)|ごちそう(?!にな)|奢|おご(?:り|ります|らせ)")  # (ご馳走になれたら: the reader treats)
+_FEE = lazy(r"お仕事として|有償で|謝礼|謝金|報酬|薄謝|ギャラ|交通費|紹介料|紹介ボーナス|原稿料|制作費(?!を(?:集め|募))|制作料|デザイン料|撮影料|作画料|翻訳料|出演料|講演料|お支払い(?:します|いたします|する)|お礼として|お礼に|お礼を(?:させ|いたし|します)|お礼という(?:ほど|わけ)では|ご馳走(?!にな)|ごちそう(?!にな)|奢|おご(?:り|ります|らせ)")  # (ご馳走になれたら: the reader treats)
 
 
 def offers(doc: Document, ask_list: list[Ask] | None = None) -> list[tuple[int, int, str]]:
@@ -1196,7 +1198,8 @@ def _balanced_categories(ask_list: list[Ask]) -> set:
 
 
 # A request to look over the sender's work: what the sender then sends is the work to review.
-_REVIEW = lazy(r"添削|目を通し|改善点|フィードバック|チェックして|見ていただ|見てもら|ご覧いただ|コメントを|レビュー")
+_REVIEW = lazy(r"添削|目を通し|改善点|フィードバック|チェックして|見ていただ|見てもら|ご覧いただ|コメントを|レビュー|赤入れ"
+                r"|(?:どこを|どう)直せば")
 
 
 def _send_counts(doc: Document, ask_list: list[Ask]) -> bool:
@@ -1466,7 +1469,7 @@ def has_real_offers(doc: Document, ask_list: list[Ask]) -> bool:
     return False
 
 
-_PRICED = lazy(r"[0-9０-９][0-9０-９,，]*(?:円|万円)|月額|年額|料金|価格|税込|税抜|税別|プラン|有料|定価")
+_PRICED = lazy(r"[0-9０-９][0-9０-９,，]*(?:円|万円)|月額|年額|料金|価格|税込|税抜|税別|プラン|有料|定価|初月|初回|今なら|期間限定|キャンペーン")
 
 
 # Every branch of the token scan in offers() starts at a token with one of these keys.
