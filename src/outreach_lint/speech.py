@@ -56,7 +56,7 @@ _TRIVIAL_OBJECTS = frozenset({"書類", "手続き", "連絡", "連絡先", "ア
                               "条件", "価格", "料金", "納期", "在庫", "送料", "単価", "番号", "電話番号", "携帯番号", "携帯"})
 _SELF_WORDS = frozenset({"私", "わたし", "僕", "ぼく", "俺", "自分", "こちら", "当方", "弊社", "当社"})
 # 状況を伺いたく / ご意向を伺えれば: where things stand, asked (a question, not a talk).
-_STATUS = frozenset({"状況", "進捗", "ステータス", "意向", "見通し", "状態"})
+_STATUS = frozenset({"状況", "進捗", "ステータス", "意向", "見通し", "状態", "判断", "空き"})
 # Verbs whose wish form (〜たい, 〜できれば, 〜しませんか) asks the reader for time or help.
 _WANT = {"伺う": "time", "会う": "time", "聞く": "time", "話す": "time", "話": "time", "相談": "advice",
          "面談": "time", "訪問": "time", "見学": "time", "教わる": "advice", "面会": "time", "茶": "time",
@@ -570,7 +570,9 @@ def asks(doc: Document) -> list[Ask]:
                         and (toks[k + 1].surface == "は" or toks[k + 1].surface == "が" and k + 2 < hi
                              and toks[k + 2].lemma == "居る" and toks[k + 2].cform.startswith(("仮定形", "連用形")))):
                     break  # 話したい方はこのスレッドで声をかけてください: whoever wishes, not the reader asked
-                if (u.lemma in _CAUSATIVE and k > lo and _key(toks[k - 1]) in _PERMITTED
+                if (u.lemma in _CAUSATIVE and k > lo and (_key(toks[k - 1]) in _PERMITTED or k > lo + 2
+                                                          and toks[k - 1].lemma == "為る" and toks[k - 2].surface == "に"
+                                                          and _key(toks[k - 3]) == "参考")  # (参考にさせてください)
                         and category is None):
                     small = True  # 説明で使わせてください / 引用させてください: leave to use, not a favour
                     break
@@ -581,8 +583,11 @@ def asks(doc: Document) -> list[Ask]:
                 if key in _SMALL and category is None:
                     small = True
                     break
+                if key in ("紹介", "教える") and category is None and _desk_before(toks, k, lo):
+                    small = True  # ご相談できる窓口があれば、ご紹介いただけますでしょうか: where to write, not a referral
+                    break
                 if key in ("教える", "教わる", "聞く", "教示") and any(
-                        _key(v) in _TRIVIAL_OBJECTS and not _skill_method(toks, v)
+                        _key(v) in _TRIVIAL_OBJECTS and not _skill_method(toks, v) or _key(v) in _STATUS
                         or v.surface in ("方", "ほう") and v.pos1 == "名詞"
                         or _preferred_thing(toks, v)  # (ご都合のよいものを教えて)
                         for v in _words_before(toks, k, lo, 4)):  # (やりやすい方を教えて: a preference)
@@ -609,7 +614,7 @@ def asks(doc: Document) -> list[Ask]:
                     and _UNPAID.search(doc.view)):
                 # 予算はないのですが、アイコンを描いていただけないでしょうか: a creator's work asked for free
                 category, topic_at = "advice", before_form
-            if (category is None and before_form is not None and _key(toks[before_form]) in ("見る", "目")
+            if (category is None and before_form is not None and _key(toks[before_form]) in ("見る", "目", "見せる")
                     and _REVIEWABLE.search("".join(v.surface for v in _words_before(toks, before_form, lo, 8)[::-1]))):
                 # リポジトリ全体を見ていただけないでしょうか / 職務経歴書を見てもらえませんか: a free review
                 category, topic_at = "advice", before_form
@@ -724,6 +729,15 @@ def _has_object(toks: list[Token], k: int, lo: int) -> bool:
         j -= 1  # ソフトをぜひご検討ください: the adverb between (not 方もぜひご検討: whoever may come)
         return toks[j].surface == "を" and toks[j].pos1 == "助詞"
     return j >= lo and toks[j].surface in ("を", "も") and toks[j].pos1 == "助詞"
+
+
+def _desk_before(toks: list[Token], k: int, lo: int) -> bool:
+    """A desk to write to (窓口があれば、ご紹介), not a person at it (発注の窓口になってる人を紹介)."""
+    for j in range(k - 1, max(lo, k - 7) - 1, -1):
+        if _key(toks[j]) in ("窓口", "担当部署", "部署"):
+            # (部署があれば、私を紹介してもらえませんか: the sender introduced to it, a referral)
+            return not any(_key(u) in ("人", "方", "担当者", "方々") or u.surface in _SELF_WORDS for u in toks[j + 1:k])
+    return False
 
 
 def _words_before(toks: list[Token], k: int, lo: int, n: int) -> list[Token]:
@@ -902,12 +916,14 @@ _BUYER = lazy(r"有償(?:の|で)[^。\n]{0,12}?(?:契約|サポート|ご依頼
               # 業務としてご依頼できないかと考えております: paid work for the reader
               r"|(?:業務として|有償で|仕事として)(?:お|ご)?(?:依頼|発注|お願い)(?![^。\n]{0,6}?(?:ほど|ではな|じゃな))"
               # お見積りをいただければ幸いです: the sender means to pay
-              r"|(?:お|ご)?見積(?:も)?り(?!方)(?:を|書を|と|や|、)?(?:いただ|頂|ください|下さい|お願い|のご依頼|依頼|[^。\n]{0,16}?(?:いただけ|頂け))"
+              r"|(?:お|ご)?見積(?:も)?り(?!方|の(?:出し|作り|取り|書き)方)(?:を|書を|と|や|、)?(?:いただ|頂|ください|下さい|お願い|のご依頼|依頼|[^。\n]{0,16}?(?:いただけ|頂け))"
               # お願いできる先生を探しております / 信頼できる司法書士を探してた: the sender means to engage someone
               r"|(?<!無料で)(?<!無償で)(?<!タダで)(?:お願いできる|依頼できる|信頼できる|頼める|任せられる)[^。\n]{0,12}?(?:先生|方|人|会社|事務所|業者|士|家|者|ナー|ター)を探して"
               # 立ち絵のご依頼の件でDM失礼します: a commission, the sender the client
               r"|(?:の)?ご依頼の件で(?:DM|ＤＭ|ご連絡|メッセージ)"
-              r"|仕入れ(?:たい|させて|の(?:お話|ご相談|相談))|(?:うち|弊社|当社|当店|当館|私ども|自社)の[^。\n]{0,20}?"
+              r"|仕入れ(?:たい|させて|の(?:お話|ご相談|相談)|(?:を|について)(?:ご)?相談)"
+              # 貴ホテルの大宴会場を候補として検討しております: the sender means to book and pay
+              r"|(?:候補|会場|発注先|依頼先|仕入れ先|取引先)として(?:前向きに)?検討して(?:おり|います|いる)|(?:うち|弊社|当社|当店|当館|私ども|自社)の[^。\n]{0,20}?"
               r"(?:撮影|制作|デザイン|執筆|翻訳|イラスト|ロゴ|動画|演奏)(?:を|の)(?:お願い|ご依頼|依頼)"
               r"|(?:作品|商品)を(?:置かせて|扱わせて|販売させて)|(?:返礼品|商品|取扱品)として扱わせて|(?:委託で|うちで|当店で|うちの店で)[^。\n]{0,12}?(?:置かせて|扱わせて|販売させて)"
               r"|ロット(?:数)?(?:を含め|について|や価格|の相談)|取り扱(?:いたく|いたい|わせて)|取り扱いの(?:可能性|ご相談|ご検討)"  # 御社の樹脂ギアを取り扱いたく: the sender would buy and resell
@@ -930,6 +946,9 @@ def _own_plan(view: str, start: int) -> bool:
 
 
 _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:できる|出来る)こと"
+               # うちで効果があったチラシの配り方もお伝えできます / 見本を数点お貸しできます: given
+               r"|(?:方|やり方|コツ|ノウハウ|事例|方法|知見)(?:も|は)?(?:お伝え|共有|お教え)(?:でき|いたせ)(?:ます|る)"
+               r"|(?:見本|サンプル|試作品|機材|道具)[^。\n]{0,8}?(?:お貸し|ご提供|提供)(?:でき(?:ます|る)|します|いたします)"
                # 当校の選手の測定データもお持ちします / 失注理由の分析データを毎回お持ちします: data brought along
                r"|(?:データ|資料|サンプル|試作品|結果|記録|事例)[^。\n]{0,8}?お持ち(?:します|いたします)"
                # PRに含めようと思います / パッチを送ります: a contribution to their project
