@@ -405,6 +405,8 @@ CONTACT_VALID = [
     # when the sender can be reached (お電話いただければ出られます); contact details listed before a closing
     ("村上さん\n昨日の例会ではありがとうございました。\n見本の木材をぜひ見ていただきたいです。\n土曜でしたら自宅でお見せできますので、よかったらお越しください。\n夜は自宅の 0285-00-1234 にお電話いただければ出られます。", "facebook"),
     ("件名：昨日のお礼\n\n岡田様\n\n昨日はお時間をいただきありがとうございました。\n念のため、私の連絡先を記載いたします。\n自宅電話：045-000-6543\n\n今後ともよろしくお願いいたします。\n平田", "email"),
+    # where the sender found the reader (インスタを拝見して), not a channel asked for
+    ("はじめまして！インスタを拝見して、ぜひ一緒にイベントに出てほしいと思いご連絡しました。", "facebook"),
 ]
 
 CONTACT_INVALID = [
@@ -489,6 +491,8 @@ CONTACT_INVALID = [
     ('メッセンジャーだと見逃しがちなので、今後は家の電話にかけてもらえますか？\n自宅：045-000-3356', 'facebook'),
     # こちらにメールください→ a private address: the request before the address
     ("作品の件、詳細はこちらにメールください→ hana.illust.2001@gmail.com", "linkedin"),
+    # all contact moved to LINE (LINEに一本化させてください), however kindly the reason
+    ("ご承認ありがとうございます。急ぎのご相談にすぐ対応できるよう、以降のご連絡はLINEに一本化させてください。ID：atelier_kei です。", "linkedin"),
 ]
 
 

@@ -114,6 +114,8 @@ PERSONAL_INVALID = [
     # a night of bar-hopping (朝まで3軒ハシゴ, 飲み歩いて) and a party for meeting partners (出会い目的)
     ("課長、今も神田で飲み歩いてますか？また朝まで4軒ハシゴしましょう！", "linkedin", "飲み歩い"),
     ("先日はありがとうございました！次は独身の人だけで、出会い目的の飲み会をやりませんか？", "facebook", "出会い目的"),
+    # a third party's love life (社内恋愛で揉めて) is gossip
+    ("先日はありがとうございました。それにしても、あの部長が社内恋愛で揉めて異動とは驚きましたね。", "linkedin", "社内恋愛で揉め"),
 ]
 
 
@@ -293,6 +295,8 @@ DEMANDS_VALID = [
     ("金曜までに見積もりが欲しいとのことでしたので、本日お送りします。", "email"),
     # a venue's rule for cancellations (会場規定により)
     ("参加者各位\n\n講座の会場についてご案内します。\n日時：5月20日（土）14:00〜16:30\n会場規定により、キャンセルは5月17日までにお知らせください。\n\n事務局", "email"),
+    # すぐに…できるよう: the sender's aim, no reply hurried
+    ("すぐに対応できるよう、ご連絡は担当の私宛てにお願いします。", "email"),
 ]
 DEMANDS_INVALID = [
     ("何度もすみませんが、お返事いただけるまで送らせてもらいますね。", "x", "返事いただけるまで"),
@@ -587,6 +591,8 @@ PUSHY_INVALID = [
     ('千葉さん、先週送ったメッセージ見てもらえましたか？既読になっているようなので、読んではいただけているのかなと思います。', 'linkedin', '既読になっているようなので'),
     # mentions counted (メンションするのもこれで3回目): a mention is a message
     ("@kei_dev このPR、もう3週間そのままですよね。メンションするのもこれで3回目です。", "x", "これで3回目"),
+    # the earlier send named and sent again (前にもDM送ったんですが), under a same-day demand
+    ("前にもDM送ったんですが、また送ります。撮影の件、これ見たら今日中に返事ください。", "x", "前にもDM送ったんですが"),
 ]
 
 

@@ -136,6 +136,8 @@ _ALLOWED = lazy(r"(?:て|で)も(?:大丈夫|構いません|かまいません|
 _STRONG_REQUEST = lazy(r"いただけ|頂け|もらえ|ください|下さい|くれ")
 _SAME_CHANNEL = lazy(r"(?:こちらのメッセージ|このメッセージ|本メッセージ|このスレッド|このチャット|こちらのDM|こちらのチャット"
                            r"|こちら|ここ)(?:上)?で(?!は|す|し|な|の)|このまま")  # (こちらでのやり取りは見落としやすい: the channel left)
+# インスタを拝見して、ぜひ…ほしい: where the sender found the reader, not a channel asked for.
+_SEEN_THERE = lazy(r"[ \u3000]?(?:の投稿|の写真|の動画|の記事|の発信|のプロフィール)?(?:を|で)(?:拝見|拝読|見て|見まし|読んで|知り|知っ)")
 _NEGATED = lazy(r"^[^。！？!?\n]{0,6}?(?:ではなく|じゃなく|以外|は使って(?:い|お)?りません|は使っていません|は使わ|は苦手|はやって(?:い)?ません|は控え|はNG)")
 _THANKS = lazy(r"ありがとう|感謝|助かりました|いただきまし|頂きまし|くださいまし|もらいまし|くれまし")
 _ANNOUNCE = lazy(r"(?:します|いたします|致します|差し上げます|送ります|かけます|入れます)(?:ね|ので|から|[。！!]|$|[ \u3000]*$)")
@@ -181,7 +183,7 @@ def check(ctx: Context) -> None:
         if (_PREFERENCE.search(neighbours) or _THANKS.search(body) or same
                 or _CONTINGENCY.search(body) and not _ONLY_THIS.search(neighbours) or _ALLOWED.search(body)):
             continue
-        if _NEGATED.match(body, ce) or _alternatives(body, cs, ce) or _USED_NOW.match(body, ce):
+        if _NEGATED.match(body, ce) or _alternatives(body, cs, ce) or _USED_NOW.match(body, ce) or _SEEN_THERE.match(body, ce):
             continue
         if public_post and _OPEN_INVITE.search(body):
             continue

@@ -207,8 +207,8 @@ def _sentence_demand(text: str, lo: int, hi: int):
         return _least_by_date(text, lo, hi)
     for pattern in (_MILD_URGENCY, _DEADLINE, _ALWAYS):
         for m in pattern.finditer(text, lo, hi):
-            if pattern is _MILD_URGENCY and _NEGATED.match(text, m.end()):
-                continue
+            if pattern is _MILD_URGENCY and (_NEGATED.match(text, m.end()) or _PURPOSE.match(text, m.end())):
+                continue  # (すぐにご相談できるよう、…: the speed is the sender's aim, no reply hurried)
             if _IF.search(text, lo, m.start()) and not (pattern is _ALWAYS and _EVEN_IF.search(text, lo, m.start())):
                 continue  # 何かあればすぐにご連絡ください: an offer of help, not a demand
             req = _IMPERATIVE.search(text, m.end(), hi)
@@ -233,6 +233,7 @@ def _least_by_date(text: str, lo: int, hi: int):
     return (m.start(), m.end(), "deadline") if m else None
 
 
+_PURPOSE = lazy(r"[^。！？!?\n、,]{0,12}?(?:できる|られる|れる)よう(?:に)?[、,]")
 _NOT_SO = lazy(r"わけ(?:では|じゃ)(?:なく|ありません|ないので|ないです)|必要は(?:なく|ありません)")
 _RSVP = lazy(r"出欠|ご出席|出席の可否|参加の可否|ご参加の可否|参加可否|フォーム(?:から|で|に|より)")
 # 準備の都合上、6月1日までにお知らせください: the count an event needs (but 準備の都合があるため、明日の正午
