@@ -280,6 +280,8 @@ MIXED_VALID = [
     "質問が鋭すぎてワロタ\nまた来月の勉強会で会いましょう！",
     # an inline list (①…②…③…相談する。): its last item ends plain, no choice of style
     "【保存版】確定申告で慌てないための3つのこと。①領収書は月ごとにまとめる②経費の区分を決めておく③早めに税理士に相談する。詳しくは来週の無料セミナーで！会場は天神の商工会館です。",
+    # a closing block of a shop name and a person (雑貨ショップ まつお): a signature, no style
+    "はじめまして。雑貨のネットショップを運営している松尾と申します。ブログのSEOの記事をいつも拝見しております。\n\n雑貨ショップ まつお\n松尾 由紀",
 ]
 
 MIXED_INVALID = [

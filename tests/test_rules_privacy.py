@@ -407,6 +407,8 @@ CONTACT_VALID = [
     ("件名：昨日のお礼\n\n岡田様\n\n昨日はお時間をいただきありがとうございました。\n念のため、私の連絡先を記載いたします。\n自宅電話：045-000-6543\n\n今後ともよろしくお願いいたします。\n平田", "email"),
     # where the sender found the reader (インスタを拝見して), not a channel asked for
     ("はじめまして！インスタを拝見して、ぜひ一緒にイベントに出てほしいと思いご連絡しました。", "facebook"),
+    # where the sender saw the reader's café (インスタで、…様子を拝見し), not a channel
+    ("はじめまして。ドッグトレーナーの野口です。カフェのインスタで、週末のドッグランが賑わっている様子を拝見し、飼い主さん向けの体験会を開かせていただけないかと思い、ご連絡いたしました。", "email"),
 ]
 
 CONTACT_INVALID = [

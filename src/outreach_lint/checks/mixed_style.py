@@ -250,12 +250,31 @@ def _addressee_block(view: str, starts, n: int, line: str) -> bool:
 _INLINE_ITEMS = lazy(r"[①-⑳❶-❿]")
 
 
+def _closing_block(view: str, starts) -> set[int]:
+    """The last block after a blank line when it reads as a signature: at most four short lines, none
+    ending a sentence (雑貨ショップ まつお⏎松尾 由紀: a shop name that parses as a verb is no style)."""
+    lines = [view[a:(starts[i + 1] if i + 1 < len(starts) else len(view))].rstrip("\r\n") for i, a in enumerate(starts)]
+    while lines and not lines[-1].strip():
+        lines.pop()
+    blank = max((i for i, line in enumerate(lines) if not line.strip()), default=-1)
+    block = range(blank + 1, len(lines))
+    if blank < 0 or not 1 <= len(block) <= 4:
+        return set()
+    if any(len(lines[i].strip()) > 30 or _ENDS_SENTENCE.search(lines[i]) for i in block):
+        return set()
+    return set(block)
+
+
+_ENDS_SENTENCE = lazy(r"[。！？!?．]|です|ます|でした|ました")
+
+
 def _skipped_lines(doc) -> set[int]:
     """0-based numbers of bullet, heading, label and signature lines."""
     skipped = set()
     view = doc.view
     starts = doc.line_starts
     in_signature = False
+    skipped |= _closing_block(view, starts)
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(view)
         line = view[start:end].rstrip("\r\n")
