@@ -116,6 +116,8 @@ PERSONAL_INVALID = [
     ("先日はありがとうございました！次は独身の人だけで、出会い目的の飲み会をやりませんか？", "facebook", "出会い目的"),
     # a third party's love life (社内恋愛で揉めて) is gossip
     ("先日はありがとうございました。それにしても、あの部長が社内恋愛で揉めて異動とは驚きましたね。", "linkedin", "社内恋愛で揉め"),
+    # whether the reader is single, and a party for finding partners (婚活も兼ねて)
+    ("社長、まだ独身でしたよね？今度、独身の社長仲間で飲み会をやるので、婚活も兼ねてぜひ来てください！", "facebook", "独身でしたよね"),
 ]
 
 
@@ -710,6 +712,7 @@ def test_too_long_follow_up_gets_the_follow_up_guideline(platform):
     "はじめまして。同じ研究室の先輩にあたる方と伺い、ご連絡しました。\n",  # an alumni tie
     "久しぶり！ゼミで一緒だった山田です。\n",  # a reunion after years
     "はじめまして。佐藤さんからご紹介いただき、ご連絡しました。\n",  # a warm introduction
+    "はじめまして。先週の交流会で、少しだけ名刺交換をさせていただいた宮沢です。\n",  # a card exchanged at an event
 ])
 def test_too_long_ties_are_still_first_contacts(opening):
     text = opening + "あ" * (800 - len(opening))

@@ -26,7 +26,7 @@ _INTENSIFIERS = frozenset({"本当", "大変", "非常", "誠", "大層", "と�
 TOPICS: dict[str, str] = {}
 for _cat, _words in {
     "referral": "紹介 リファラル 推薦 口利き 繋ぐ 繋ぎ 取り次ぐ 取り次ぎ 仲介 橋渡し 引き合わせる 推す 宣伝 拡散 シェア "
-                "RT リツイート リポスト ツイート 勧める 薦める 投稿 一声 口添え",  # (RTしてもらえませんか, レビュー投稿してもらえませんか:
+                "RT リツイート リポスト ツイート 勧める 薦める 投稿 一声 口添え エンドースメント 推薦状 保証人",  # (RTしてもらえませんか, レビュー投稿してもらえませんか:
                 # their audience vouching for the sender)
     "job": "採用 ポジション 求人 雇用 雇う 入社 働く 仕事 案件 内定 インターン インターンシップ 応募 転職",
     "purchase": "導入 契約 購入 発注 注文 申し込み 申込み 申込 商談 購読 乗り換え 乗り換える 買う 検討 "
@@ -614,7 +614,9 @@ def asks(doc: Document) -> list[Ask]:
                     and _UNPAID.search(doc.view)):
                 # 予算はないのですが、アイコンを描いていただけないでしょうか: a creator's work asked for free
                 category, topic_at = "advice", before_form
-            if (category is None and before_form is not None and _key(toks[before_form]) in ("見る", "目", "見せる")
+            if (category is None and before_form is not None and (_key(toks[before_form]) in ("見る", "目", "見せる")
+                                                                   or _key(toks[before_form]) == "通す" and before_form >= lo + 2
+                                                                   and toks[before_form - 2].surface == "目")
                     and _REVIEWABLE.search("".join(v.surface for v in _words_before(toks, before_form, lo, 8)[::-1]))):
                 # リポジトリ全体を見ていただけないでしょうか / 職務経歴書を見てもらえませんか: a free review
                 category, topic_at = "advice", before_form
@@ -668,7 +670,7 @@ def asks(doc: Document) -> list[Ask]:
 
 
 # The sender's work a reader may be asked to look over (not 資料 or サイト: a pitch asks that).
-_REVIEWABLE = lazy(r"コード|ソース|リポジトリ|実装|プルリク|原稿|履歴書|経歴書|エントリーシート|ES|企画書|計画書|論文")
+_REVIEWABLE = lazy(r"コード|ソース|リポジトリ|実装|プルリク|原稿|履歴書|経歴書|エントリーシート|ES|企画書|計画書|論文|就業規則|契約書|規約|構成図")
 # Work a creator is asked to make; asked with no budget it is a favour, like free advice.
 _CREATE = frozenset({"描く", "作る", "制作", "作成", "デザイン", "撮る", "撮影", "作曲", "編曲", "書く", "開発"})
 _UNPAID = lazy(r"予算(?:は|が|も)?(?:ない|無い|なく|無く|ありません|ございません|ゼロ|ほぼ|ほとんど|あまり)|ノーギャラ|無報酬|無給"
@@ -872,8 +874,11 @@ def _set_phrase(toks: list[Token], anchor: int, lo: int) -> bool:
 _JOB_OFFER = lazy(
     r"(?:ご経験|ご経歴|スキル|ご知見|ご実績)[^。\n]{0,20}(?:活か|生か)"
     r"|ご活躍いただ(?:け|きたく|きたい)"
-    r"|(?:弊社|当社|私ども|わたしども|私たち|我々|弊グループ|弊チーム|クライアント)[^。\n]{0,40}"
-    r"(?:募集|求人|ポジション|オファー|採用中|仲間|ジョイン|ご入社|お迎え|職(?:で|に|を|の|として)|人材を?(?:探し|求め))"
+    r"|(?:弊社|当社|私ども|わたしども|私たち|我々|弊グループ|弊チーム|クライアント)[^。\n]{0,60}"
+    r"(?:募集|求人|ポジション|オファー|採用中|仲間|ジョイン|ご入社|お迎え|職(?:で|に|を|の|として)"
+    r"|(?:人材|エンジニア|デザイナー|メンバー|正社員)を?(?:探し|求め))"
+    # 1人目のエンジニアを探していて: a founder hiring, a job for the reader
+    r"|(?:1|１|一)人目の?[^。\n]{0,12}?(?:エンジニア|デザイナー|メンバー|社員)を(?:探し|募集|採用)"
     r"|(?:求人|ポジション|案件|職)[^。\n]{0,20}(?:ご用意|ご興味|ご関心|ご案内|ご紹介(?:でき|します|いたし|したい|させ))"
     r"|(?:求人|ポジション|案件)(?:が|を)[^。\n]{0,8}?(?:多数|数多く|豊富に)?(?:ございます|あります|抱えて)"  # 魅力的なポジションが多数ございます
     r"|(?:現在|いま|今)(?!の(?:会社|職場|勤め先|勤務先|チーム|部署))[、,]?[^。\n]{0,20}?(?:を|の)募集(?:しており|中|して(?!いれば|いたら|いるか|いる場合|いるなら))"  # 現在テックリードを募集しており: a job offered (not 募集していれば)
@@ -1021,7 +1026,7 @@ _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:
 # Something given in return or for the reader's use: 代わりに…調整しますね, 改善のヒントになればと思い添付します
 # (not the sender's own CV or portfolio sent in support of their ask).
 _IN_RETURN = lazy(r"(?:代わりに|その代わり|お返しに)[、,]?[^。\n]{0,60}?(?:します|いたします|できます|お渡し|お送り|ご用意|ご案内|ご招待"
-                  r"|する(?:よ|ね|から)|できる(?:よ|し|から)|話せる)"
+                  r"|する(?:よ|ね|から)|できる(?:よ|し|から)|話せる|(?:送る|渡す|あげる|教える|見せる)(?:よ|ね|から))"
                   r"|(?:ヒント|ご参考|足し|助け)になれば(?:と思い|と存じ|幸い)"
                   r"|(?:材料|ご参考|参考)にして(?:いただければ|いただけたら|もらえれば|ください)"  # (まとめましたので、商談の材料にしていただければ)
                   r"|[^。\n、,]{2,30}?と(?:引き換え|引換え|交換)に")  # 現場の話と引き換えに、業界の話を: a trade
@@ -1222,7 +1227,7 @@ def _balanced_categories(ask_list: list[Ask]) -> set:
 
 
 # A request to look over the sender's work: what the sender then sends is the work to review.
-_REVIEW = lazy(r"添削|目を通し|改善点|フィードバック|チェックして|見ていただ|見てもら|ご覧いただ|コメントを|レビュー|赤入れ"
+_REVIEW = lazy(r"添削|目を通し|改善点|問題点|フィードバック|チェックして|見ていただ|見てもら|ご覧いただ|コメントを|レビュー|赤入れ"
                 r"|(?:どこを|どう)直せば")
 
 
@@ -1236,7 +1241,8 @@ def _send_counts(doc: Document, ask_list: list[Ask]) -> bool:
         return False  # 梨を買ってもらえませんか…1箱4000円で送ります: the goods sold, not a gift
     asks_ = [a for a in ask_list if a.topic != "検討"] or ask_list
     sentences = doc.sentences
-    return not (asks_ and all(a.category == "advice" and _REVIEW.search(
+    # (構成図をお送りしますので、問題点をご指摘いただけないか…あわせてご紹介ください: the papers support both asks)
+    return not (asks_ and all(a.category in ("referral", "job") or a.category == "advice" and _REVIEW.search(
         doc.view, sentences[a.sentence].start, sentences[a.sentence].end) for a in asks_))
 
 
@@ -1745,6 +1751,17 @@ _TIE_WORDS = ("同じ", "先輩", "後輩", "OB", "OG", "同窓", "同級生", "
 
 
 _FORMER_JOB = lazy(r"前職|前の会社|以前の会社|前の職場")
+
+
+# What the sender did at the event, right where the tie is told: a card exchanged, a greeting, a few words.
+_BRIEF = lazy(r"名刺(?:を|の)?(?:ご)?交換|(?:お)?名刺(?:を)?(?:頂戴|いただ|お渡し)|(?:ご)?挨拶(?:を)?(?:させていただ|いたし|し|でき|だけ|のみ)|(?:少しだけ|ほんの少し|ほんの少しだけ|一言だけ|少しの間)")
+
+
+def only_met_briefly(doc) -> bool:
+    """Every tie the draft tells is a brief meeting at an event (a card, a greeting, a few words)."""
+    folded = doc.folded
+    spans = relationship(doc)
+    return bool(spans) and all(_BRIEF.search(folded, max(0, a - 4), min(len(folded), b + 16)) for a, b in spans)
 
 
 def relationship_kinds(doc: Document) -> set[str]:

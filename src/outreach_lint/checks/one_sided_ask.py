@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..rule import Context
-from ..speech import (EASY_OUT, GROUP_SALUTATION, asks, has_interest, has_real_offers, named_addressees, relationship,
+from ..speech import (EASY_OUT, GROUP_SALUTATION, asks, has_interest, has_real_offers, named_addressees, only_met_briefly,
                       relationship_kinds)
 from ..lazyre import lazy
 
@@ -42,7 +42,7 @@ _THEIR_CALL = lazy(r"(?:公募|入札|公告)(?:中|要領|案件|の|につい�
 _APPLYING = lazy(r"(?:求人|募集|募集要項|採用情報|求人票|ポジション)(?:情報|の案内|のご案内|ツイート|ポスト|投稿|記事|ページ)?(?:を|に)?(?:拝見|拝読|見|読|応募)"
                  r"|募集されて(?:いた|いる|おられた|おられる|いました)"  # 〜で募集されていたロゴの件でご連絡しました
                  # 新卒採用に応募いたしたく、履歴書を添付 / インターンに応募したいと考えています: they apply
-                 r"|応募(?:いた)?し(?:たく|たいと|ました)|応募(?:いたします|させていただ(?:きます|きたく|きました))")
+                 r"|応募(?:いた)?し(?:たく|たいと|ました|たい[^。\n]{0,12}?(?:です|と申します))|応募(?:いたします|させていただ(?:きます|きたく|きました))")
 # 株式会社リンクス採用担当の岡です: a recruiter's request for a conversation is about a job for the reader.
 _RECRUITER = lazy(r"(?:採用|人事|キャスティング)(?:を)?担当(?:して(?:いる|おります)|の|をしている)[^\n。]{0,24}?(?:です|と申します)"
                   r"|採用(?:チーム|部|グループ)の[^\n。]{0,24}?(?:です|と申します)"
@@ -80,17 +80,6 @@ _FREE = lazy(r"無料で|無償で|タダで")  # (not ただで: ただでさ�
 # 案件があれば、いつでも声をかけてください: a door left open, no favour asked now.
 _OPEN_DOOR = lazy(r"(?:あれば|ありましたら|ございましたら)[、,]?(?:いつでも|お気軽に|ぜひ|気軽に)?[、,]?"
                   r"(?:お?声(?:を)?(?:かけ|掛け|がけ)|ご?連絡|お知らせ)")
-# What the sender did at the event, right where the tie is told: a card exchanged, a greeting, a few words.
-_BRIEF = lazy(r"名刺(?:を|の)?(?:ご)?交換|(?:お)?名刺(?:を)?(?:頂戴|いただ|お渡し)|(?:ご)?挨拶(?:を)?(?:させていただ|いたし|し|でき|だけ|のみ)|(?:少しだけ|ほんの少し|ほんの少しだけ|一言だけ|少しの間)")
-
-
-def _only_met_briefly(doc) -> bool:
-    """Every tie the draft tells is a brief meeting at an event (a card, a greeting, a few words)."""
-    folded = doc.folded
-    spans = relationship(doc)
-    return bool(spans) and all(_BRIEF.search(folded, max(0, a - 4), min(len(folded), b + 16)) for a, b in spans)
-
-
 def check(ctx: Context) -> None:
     doc = ctx.doc
     if _BROADCAST_MENTION.search(doc.view):
@@ -152,7 +141,7 @@ def check(ctx: Context) -> None:
     if "past" in kinds:
         # 前の会社でお世話になった長谷部です: a tie from the past, not an exchange under way
         kinds = (kinds - {"past"}) | {"tie"}
-    if kinds == {"exchange"} and _only_met_briefly(doc):
+    if kinds == {"exchange"} and only_met_briefly(doc):
         # 先日の交流会で名刺交換させていただいた / 少しだけお話しした: a card or a greeting at an event
         # earns a conversation, not a referral, a job or a sale (tip 7).
         found = [a for a in found if a.category in ("referral", "job", "purchase")]

@@ -53,10 +53,14 @@ def limit_for_doc(doc, platform: str, options: dict, count: int | None = None) -
 def _is_follow_up(doc) -> bool:
     """An exchange under way: お世話になっております, 先日はありがとうございました, 先日の〜でお話しした
     (the same reading of a relationship as one-sided-ask). An alumni tie, a reunion after years or a
-    warm introduction is not one: the first message to such a reader is still a first contact."""
-    from ..speech import relationship_kinds
+    warm introduction is not one: the first message to such a reader is still a first contact, and so is
+    one whose only tie is a card or a greeting at an event (名刺交換をさせていただいた者です)."""
+    from ..speech import only_met_briefly, relationship_kinds
 
-    return not {"exchange", "past"}.isdisjoint(relationship_kinds(doc))
+    kinds = relationship_kinds(doc)
+    if {"exchange", "past"}.isdisjoint(kinds):
+        return False
+    return not (kinds == {"exchange"} and only_met_briefly(doc))
 
 
 def check(ctx: Context) -> None:
