@@ -1255,6 +1255,8 @@ PLACEHOLDER_INVALID = [
     # [プロジェクト名], （論文タイトル）
     'はじめまして。[プロジェクト名]での石材の使い方を拝見し、感銘を受けました。',
     'はじめまして！（論文タイトル）を拝読し、とても勉強になりました。',
+    # the sender's own name left as a slot ([あなたの名前]) in the signature
+    "本日はメンター面談のお時間をいただき、ありがとうございました。\n\n[あなたの名前]",
 ]
 
 PLACEHOLDER_VALID = [

@@ -60,6 +60,8 @@ PERSONAL_VALID = [
     # 子どもたち is no company laid on; 出会いの場 for business is networking
     ("園のかわいい子どもたちを呼んで、地域の方向けの発表会を開きます。", "facebook"),
     ("異業種の出会いの場として、来月交流会を開きます。", "linkedin"),
+    # ほうれん草: 草 as a suffix of a word, not the slang
+    ("冷凍野菜のブランチング時間の表を作りました。ほうれん草、ブロッコリーなど12品目を実測しています。", "facebook"),
 ]
 PERSONAL_INVALID = [
     ("ところで、経理の山本課長って離婚したって本当ですか？", "linkedin", "離婚したって本当"),
@@ -118,6 +120,8 @@ PERSONAL_INVALID = [
     ("先日はありがとうございました。それにしても、あの部長が社内恋愛で揉めて異動とは驚きましたね。", "linkedin", "社内恋愛で揉め"),
     # whether the reader is single, and a party for finding partners (婚活も兼ねて)
     ("社長、まだ独身でしたよね？今度、独身の社長仲間で飲み会をやるので、婚活も兼ねてぜひ来てください！", "facebook", "独身でしたよね"),
+    # 草 after a word (ハック草, ほんと草) is still the slang; only a plant name (ほうれん草) is not
+    ("このCSSハック草。今度飲みながら詳しく教えてください", "x", "草"),
 ]
 
 
@@ -299,6 +303,8 @@ DEMANDS_VALID = [
     ("参加者各位\n\n講座の会場についてご案内します。\n日時：5月20日（土）14:00〜16:30\n会場規定により、キャンセルは5月17日までにお知らせください。\n\n事務局", "email"),
     # すぐに…できるよう: the sender's aim, no reply hurried
     ("すぐに対応できるよう、ご連絡は担当の私宛てにお願いします。", "email"),
+    # 今すぐ…でなければ: the urgency waived
+    ("先日はブースにお立ち寄りいただきありがとうございました。資料をお送りします。今すぐご検討でなければ、保存だけしておいてください。", "x"),
 ]
 DEMANDS_INVALID = [
     ("何度もすみませんが、お返事いただけるまで送らせてもらいますね。", "x", "返事いただけるまで"),
@@ -508,6 +514,8 @@ PUSHY_VALID = [
     ("たびたびのご連絡、失礼いたします。先ほどの資料に誤りがありましたので、差し替えをお送りします。", "email"),
     # dates listed up to today, of days spent together, not of messages
     ('先日は展示会でありがとうございました。10日、17日、そして本日と、三日間お付き合いいただいたおかげで、よい商談ができました。', 'email'),
+    # 既読スルーでOK: leave to ignore, no reproach
+    ("この前のメッセージ、スルーでも全然いいんだけど、一個だけ追加で。来月のボランティア講師の募集、リンク置いとくね。興味なければ既読スルーでOK！", "facebook"),
 ]
 PUSHY_INVALID = [
     ("見ていたら返信ください。前に話した件、あれから一週間経つので。", "linkedin", "あれから一週間経つので"),

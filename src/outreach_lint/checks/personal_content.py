@@ -184,6 +184,10 @@ def _may_have_token_slang(doc) -> bool:
             or not set(_YABAI).isdisjoint(doc.tokens.column("base")))
 
 
+# Plant names UniDic splits before 草 (ほうれん草, 月見草): a vegetable, not the slang.
+_PLANT_STEMS = frozenset({"菠薐", "月見", "勿忘", "三つ葉", "浜"})
+
+
 def _token_slang(doc):
     toks = doc.tokens
     for s in doc.sentences:
@@ -193,7 +197,8 @@ def _token_slang(doc):
             adjacent = nxt is not None and nxt.start == t.end
             if t.surface == "笑" and not (adjacent and nxt.pos1 in ("名詞", "接尾辞")):
                 yield t.start, t.end
-            elif t.surface == "草" and (not adjacent or nxt.pos1 in ("補助記号", "助動詞", "記号")
+            elif t.surface == "草" and not (k > s.tok_start and toks[k - 1].lemma in _PLANT_STEMS and toks[k - 1].end == t.start) and (
+                    not adjacent or nxt.pos1 in ("補助記号", "助動詞", "記号")
                                        or nxt.base in _GRASS_NEXT or nxt.surface[:1] in "wｗ"):
                 yield t.start, t.end
             elif t.surface in ("マジ", "まじ", "マジで", "まじで") and t.pos1 in ("形状詞", "名詞", "副詞"):
