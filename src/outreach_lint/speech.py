@@ -54,7 +54,6 @@ _PERMITTED = frozenset({"使う", "引用", "掲載", "転載", "利用", "活�
 _TRIVIAL_OBJECTS = frozenset({"書類", "手続き", "連絡", "連絡先", "アドレス", "メールアドレス", "都合", "日程", "日時", "候補日", "時間帯", "予定", "場所", "URL",
                               "名前", "方法", "希望", "住所", "可否", "感想", "枠",
                               "条件", "価格", "料金", "納期", "在庫", "送料", "単価", "番号", "電話番号", "携帯番号", "携帯"})
-_SELF_WORDS = frozenset({"私", "わたし", "僕", "ぼく", "俺", "自分", "こちら", "当方", "弊社", "当社"})
 # 状況を伺いたく / ご意向を伺えれば: where things stand, asked (a question, not a talk).
 _STATUS = frozenset({"状況", "進捗", "ステータス", "意向", "見通し", "状態", "判断", "空き"})
 # Verbs whose wish form (〜たい, 〜できれば, 〜しませんか) asks the reader for time or help.
@@ -92,6 +91,8 @@ _WORK = frozenset("""記事 投稿 ブログ note ノート ポスト ツイー�
 _CONSUME = frozenset({"拝見", "拝読", "拝聴", "読む", "聴く", "聞く", "伺う", "視聴", "聴講", "受講", "参加", "愛用",
                       "使う", "見る", "購読", "読了", "拝受", "利用", "読み切る", "読破", "購入"})
 _MINE = frozenset({"私", "僕", "自分", "弊社", "当社", "自社", "私ども", "わたし"})
+# The sender as the one spoken of (私に一声, 私を紹介): _MINE and the plainer and humbler words for "me".
+_SELF_WORDS = _MINE | {"ぼく", "俺", "こちら", "当方"}
 _HUMBLE_CONSUME = frozenset({"拝見", "拝読", "拝聴"})
 _NOT_THEIR_WORK = frozenset({"プロフィール", "経歴", "名前", "ページ", "ホームページ", "HP", "求人", "募集", "アカウント",
                              "名簿", "サイト", "ウェブサイト", "求人票", "メール", "メッセージ", "連絡"})
