@@ -250,7 +250,7 @@ def _concrete(doc, s, durations: bool = True, companies: bool = True) -> bool:
             return True
     text = _SLOTS.sub(" ", s.text)
     return (any(m.group(0) not in _GENERIC_LATIN for m in _LATIN_WORD.finditer(text))
-            or companies and bool(_COMPANY.search(text)))
+            or companies and _names_company(text))
 
 
 _KANJI_NUMERALS = frozenset("二三四五六七八九十百千万")
@@ -264,9 +264,33 @@ def _duration(toks, t) -> bool:
 
 
 # メルカート社の決済基盤チーム, 株式会社ハナブサ商事を退社し: a company named (UniDic splits an unknown
-# name into common nouns, so the token test above misses it).
-_COMPANY = lazy(r"[ァ-ヶ][ァ-ヶー]{2,}社(?![員長内会外名])|株式会社[ァ-ヶ一-龥A-Za-z][ァ-ヶー一-龥A-Za-z]{1,}"
-                r"|[ァ-ヶ一-龥A-Za-z]{2,}株式会社")
+# name into common nouns, so the token test above misses it): a katakana name of three or more before 社
+# (not 社員, 社長…), two name characters after 株式会社 or before it. Searched from the literal 社 and
+# its neighbours rather than as [ァ-ヶ]…{2,}社: a regex that opens with a run tries it from every
+# position of a long run of kanji or katakana without 社 (quadratic: 40,000 笑 took 3.7 s).
+_SHA = lazy(r"社")
+_NAME_AFTER = lazy(r"[ァ-ヶ一-龥A-Za-z][ァ-ヶー一-龥A-Za-z]")
+_NAME_CHARS = lazy(r"[ァ-ヶ一-龥A-Za-z]{2}")
+_NOT_A_FIRM = tuple("員長内会外名")  # 社員, 社長, 社内…
+
+
+def _names_company(text: str) -> bool:
+    for m in _SHA.finditer(text):
+        p = m.start()
+        if text.startswith("株式会社", p - 3):
+            k = p - 3  # 株式会社: a name right after it or right before it
+            if _NAME_AFTER.match(text, p + 1) or k >= 2 and _NAME_CHARS.fullmatch(text, k - 2, k):
+                return True
+            continue
+        # [ァ-ヶ][ァ-ヶー]{2,}社: walk back over the katakana run (each run is walked once: 社 ends it)
+        if text.startswith(_NOT_A_FIRM, p + 1):
+            continue
+        j = p - 1
+        while j >= 0 and ("ァ" <= text[j] <= "ヶ" or text[j] == "ー"):
+            if p - j >= 3 and text[j] != "ー":
+                return True
+            j -= 1
+    return False
 
 
 # 弊社は…を提供しております / 弊社では多くの企業様を支援してまいりました: the sender's pitch, told without
