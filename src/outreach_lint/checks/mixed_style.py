@@ -250,14 +250,14 @@ def _addressee_block(view: str, starts, n: int, line: str) -> bool:
 _INLINE_ITEMS = lazy(r"[①-⑳❶-❿]")
 
 
-def _closing_block(view: str, starts) -> set[int]:
+def _closing_block(lines: list[str]) -> set[int]:
     """The last block after a blank line when it reads as a signature: at most four short lines, none
     ending a sentence (雑貨ショップ まつお⏎松尾 由紀: a shop name that parses as a verb is no style)."""
-    lines = [view[a:(starts[i + 1] if i + 1 < len(starts) else len(view))].rstrip("\r\n") for i, a in enumerate(starts)]
-    while lines and not lines[-1].strip():
-        lines.pop()
-    blank = max((i for i, line in enumerate(lines) if not line.strip()), default=-1)
-    block = range(blank + 1, len(lines))
+    last = len(lines)
+    while last and not lines[last - 1].strip():
+        last -= 1
+    blank = max((i for i in range(last) if not lines[i].strip()), default=-1)
+    block = range(blank + 1, last)
     if blank < 0 or not 1 <= len(block) <= 4:
         return set()
     if any(len(lines[i].strip()) > 30 or _ENDS_SENTENCE.search(lines[i]) for i in block):
@@ -274,10 +274,9 @@ def _skipped_lines(doc) -> set[int]:
     view = doc.view
     starts = doc.line_starts
     in_signature = False
-    skipped |= _closing_block(view, starts)
-    for n, start in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(view)
-        line = view[start:end].rstrip("\r\n")
+    lines = [view[a:(starts[n + 1] if n + 1 < len(starts) else len(view))].rstrip("\r\n") for n, a in enumerate(starts)]
+    skipped |= _closing_block(lines)
+    for n, line in enumerate(lines):
         if in_signature:
             skipped.add(n)
             continue
