@@ -409,6 +409,8 @@ CONTACT_VALID = [
     ("はじめまして！インスタを拝見して、ぜひ一緒にイベントに出てほしいと思いご連絡しました。", "facebook"),
     # where the sender saw the reader's café (インスタで、…様子を拝見し), not a channel
     ("はじめまして。ドッグトレーナーの野口です。カフェのインスタで、週末のドッグランが賑わっている様子を拝見し、飼い主さん向けの体験会を開かせていただけないかと思い、ご連絡いたしました。", "email"),
+    # a number left as one more way in (載せておきます), not the move announced
+    ("お電話の方が早いかもしれないので、私の携帯番号を載せておきます。070-6612-3098", "linkedin"),
 ]
 
 CONTACT_INVALID = [
@@ -495,6 +497,8 @@ CONTACT_INVALID = [
     ("作品の件、詳細はこちらにメールください→ hana.illust.2001@gmail.com", "linkedin"),
     # all contact moved to LINE (LINEに一本化させてください), however kindly the reason
     ("ご承認ありがとうございます。急ぎのご相談にすぐ対応できるよう、以降のご連絡はLINEに一本化させてください。ID：atelier_kei です。", "linkedin"),
+    # the move announced as done (ID送っておきますね)
+    ("来月のホーン隊の件、細かい話はLINEのほうが早いので、ID送っておきますね。", "facebook"),
 ]
 
 
