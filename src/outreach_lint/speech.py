@@ -70,7 +70,8 @@ _JOB_INVITE = frozenset({"働く", "応募", "入社", "ジョイン", "転職"}
 _OWN_MATERIAL = ("経歴書", "履歴書", "ポートフォリオ", "ピッチ", "事業計画", "申込書", "申し込み書", "企画書",
                  "CV", "レジュメ", "自己紹介", "プロフィール", "私の", "僕の", "請求書", "契約書",
                  "リポジトリ", "コード", "原稿", "草稿", "下書き", "ドラフト", "エントリーシート", "志望動機",
-                 "長編", "短編", "小説")  # the last: what they would review
+                 "長編", "短編", "小説",  # what they would review
+                 "相談内容", "経緯", "状況を詳しく")  # (状況を詳しく書いて送りますので: the sender's own problem)
 _FREE = frozenset({"無料", "無償", "只", "ノーギャラ", "ボランティア"})
 _OWN_PAPER_WORDS = ("履歴書", "経歴書", "レジュメ", "CV", "ポートフォリオ", "エントリーシート")
 _PITCH_OBJECT = ("弊社", "当社", "自社", "サービス", "製品", "商品", "プロダクト", "ツール", "システム", "ソリューション")
@@ -219,7 +220,10 @@ def request_forms(doc: Document, sent_index: int, starts: list[int] | None = Non
                 continue
         # お願いします / お願いできますか / OB訪問のお願い (not よろしくお願いします on its own: no topic)
         elif lemma == "願う" and i > lo and toks[i - 1].surface in ("お", "御"):
-            if not any(_is_past(u) for u in toks[i + 1:min(hi, i + 5)]):
+            # 図面のレビューをお願いする仕組み: a clause describing a noun, nothing asked
+            attributive = (i + 2 < hi and toks[i + 1].lemma == "為る" and toks[i + 1].cform.startswith("連体形")
+                           and toks[i + 2].pos1 == "名詞" and toks[i + 2].lemma not in ("事", "の", "方"))
+            if not attributive and not any(_is_past(u) for u in toks[i + 1:min(hi, i + 5)]):
                 end = _chain_end(toks, i + 1, hi)
                 while end < hi and toks[end].pos1 == "動詞" and toks[end].pos2 == "非自立可能":
                     end = _chain_end(toks, end + 1, hi)
@@ -531,7 +535,8 @@ def asks(doc: Document) -> list[Ask]:
         prev_end = lo
         for anchor, end, default, _kind in request_forms(doc, si, starts):
             before_form = _prev_content(toks, anchor, lo)
-            if before_form is not None and _key(toks[before_form]) in _COME:
+            if (before_form is not None and _key(toks[before_form]) in _COME
+                    or _key(toks[anchor]) in _COME and toks[anchor].pos1 == "動詞"):  # (田んぼ見学に来ませんか)
                 prev_end = end
                 continue  # お茶しに来てください: an invitation to the sender's place, not a claim on time
             if (before_form is not None and _key(toks[before_form]) in _SENDER_ACTS
@@ -881,7 +886,8 @@ _JOB_OFFER = lazy(
     # 1人目のエンジニアを探していて: a founder hiring, a job for the reader
     r"|(?:1|１|一)人目の?[^。\n]{0,12}?(?:エンジニア|デザイナー|メンバー|社員)を(?:探し|募集|採用)"
     # 舞台監督として一緒に動ける方を探しています: a role offered to the reader
-    r"|(?:一緒に|共に|ともに)(?:働ける|働いていただける|動ける|動いていただける|走れる|走っていただける)(?:方|人|仲間|メンバー)を(?:探し|募集|求め)"
+    r"|(?:一緒に|共に|ともに)(?:働ける|働いていただける|動ける|動いていただける|走れる|走っていただける"
+    r"|[^。\n、]{0,12}?(?:考えて|作って|働いて|動いて)(?:くれる|くださる|いただける))(?:方|人|仲間|メンバー)を(?:探し|募集|求め)"
     r"|(?:求人|ポジション|案件|職)[^。\n]{0,20}(?:ご用意|ご興味|ご関心|ご案内|ご紹介(?:でき|します|いたし|したい|させ))"
     r"|(?:求人|ポジション|案件)(?:が|を)[^。\n]{0,8}?(?:多数|数多く|豊富に)?(?:ございます|あります|抱えて)"  # 魅力的なポジションが多数ございます
     r"|(?:現在|いま|今)(?!の(?:会社|職場|勤め先|勤務先|チーム|部署))[、,]?[^。\n]{0,20}?(?:を|の)募集(?:しており|中|して(?!いれば|いたら|いるか|いる場合|いるなら))"  # 現在テックリードを募集しており: a job offered (not 募集していれば)
@@ -932,6 +938,9 @@ _BUYER = lazy(r"有償(?:の|で)[^。\n]{0,12}?(?:契約|サポート|ご依頼
               # 立ち絵のご依頼の件でDM失礼します: a commission, the sender the client
               r"|(?:の)?ご依頼の件で(?:DM|ＤＭ|ご連絡|メッセージ)"
               r"|仕入れ(?:たい|させて|の(?:お話|ご相談|相談)|(?:を|について)(?:ご)?相談|(?:について|に関して)も?[、,][^。\n]{0,12}?(?:ご)?相談)"
+              # 顧問としてご指導いただけないか / 顧問マッチングサービス経由でご連絡: an adviser engaged, a paid role
+              r"|顧問(?:として|に)[、,]?(?:お迎え|ご就任|就任|ご指導|ご助言|ご支援|お力|関わ)"
+              r"|(?:顧問|副業|業務委託|スポット)(?:人材)?(?:の)?マッチング(?:サービス|サイト)?(?:経由|を通じて|を通して)"
               # 貴館大ホールの利用をご相談したく: the sender means to book (and pay for) the reader's facility
               r"|(?:ホール|会場|施設|スタジオ|会議室|宴会場|ギャラリー|スペース|客室)の(?:ご)?(?:利用|予約|貸し切り|貸切)(?:を|について|に関して|の)(?:ご)?相談"
               # 貴ホテルの大宴会場を候補として検討しております: the sender means to book and pay
@@ -963,11 +972,15 @@ _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:
                r"|(?:見本|サンプル|試作品|機材|道具)[^。\n]{0,8}?(?:お貸し|ご提供|提供)(?:でき(?:ます|る)|します|いたします)"
                # 当社の倉庫見学もご案内できます / 保護猫の様子は写真付きで毎月ご報告します: given in return
                r"|(?:見学|視察)(?:も|を|は)?(?:ご案内|お受け)(?:でき(?:ます|る)|します|いたします)"
+               # 工場見学でしたら、いつでもご案内します / 稲刈り前なら案内できます
+               r"|(?:見学|視察)(?:でしたら|なら|であれば)[、,]?[^。\n]{0,12}?(?:ご案内|案内|お受け)(?:でき(?:ます|る)|します|いたします)"
                # 東京公演の対バンに貴店の出演バンドをお誘いできます / 試作品ができたら、ぜひ召し上がっていただきたい
-               r"|(?:お誘い|ご招待|お招き)(?:でき(?:ます|る)|します|いたします)|(?:試作品|試作|サンプル|試食品?)[^。\n]{0,20}?召し上がって(?:いただき|いただけ|ほし|もらい)"
+               # 前処理キットを無償でお試しいただきたく: a product given to try
+               r"|(?:無償|無料)で(?:お試し|ご試用|試用|ご体験|お使い)(?:いただ|頂|ください|下さい)"
+               r"|(?:料理|お料理|食事|お食事)を(?:お出し|ご用意|振る舞|ふるま)|(?:お誘い|ご招待|お招き)(?:でき(?:ます|る)|します|いたします)|(?:試作品|試作|サンプル|試食品?)[^。\n]{0,20}?召し上がって(?:いただき|いただけ|ほし|もらい)"
                r"|(?:様子|成果|結果|進捗)(?:は|を|も)[^。\n]{0,12}?(?:ご報告|お知らせ)(?:します|いたします)"
                # 当校の選手の測定データもお持ちします / 失注理由の分析データを毎回お持ちします: data brought along
-               r"|(?:データ|資料|サンプル|試作品|結果|記録|事例)[^。\n]{0,8}?お持ち(?:します|いたします)"
+               r"|(?:データ|資料|サンプル|試作品|結果|記録|事例|プログラム|ノウハウ)[^。\n]{0,8}?お持ち(?:します|いたします|できます)"
                # PRに含めようと思います / パッチを送ります: a contribution to their project
                r"|(?:PR|プルリク(?:エスト)?|パッチ)(?:に含め|を(?:出|送|作)(?:り|し)?(?:ます|ましょう|たい|ようと|ておき)|(?:に|で)まとめられ)"
                # 会のチラシにもお店の名前を載せます: the reader's name shown to an audience
@@ -1031,6 +1044,10 @@ _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:
                r"(?:お話しでき|共有でき|お伝えでき|ご紹介でき)(?:ます|ると思)"
                      r"|(?:お手伝いできる|お手伝い出来る|手伝える|お役に立てる|役に立てる|お力になれる|力になれる|ご支援できる|支援できる|"
                      r"サポートできる|協力できる)こと")  # 手伝えることがあれば言ってください offers, it does not ask
+# 開業以来、貴社の再仕込み醤油を…使っております: the sender is the reader's customer, which earns a visit or a
+# talk but not a job or a referral (御社のアプリを2年間使っていて…御社で働く機会を).
+_CUSTOMER = lazy(r"(?:貴社|御社|貴店|貴蔵|貴園|そちら)の[^。\n]{1,20}?を[^。\n]{0,16}?(?:使って|使わせて(?:いただいて|もらって)|愛用して"
+                 r"|仕入れて|取り扱って|扱わせて(?:いただいて|もらって))(?:おり|い)")
 # Something given in return or for the reader's use: 代わりに…調整しますね, 改善のヒントになればと思い添付します
 # (not the sender's own CV or portfolio sent in support of their ask).
 _IN_RETURN = lazy(r"(?:代わりに|その代わり|お返しに)[、,]?[^。\n]{0,60}?(?:します|いたします|できます|お渡し|お送り|ご用意|ご案内|ご招待"
@@ -1052,7 +1069,7 @@ def _in_return(view: str):
             yield m.span()
 _NO_FEE = lazy(r"(?:謝礼|謝金|報酬|お礼(?!という(?:ほど|わけ))|交通費)[^。\n]{0,12}(?:ございません|ありません|出せ|お支払いでき(?:ない|ません)|お出しでき(?:ない|ません)"
                  r"|ご用意でき(?:ない|ません)|なし|無し)")
-_FEE = lazy(r"お仕事として|有償で|謝礼|謝金|報酬|薄謝|ギャラ|交通費|紹介料|紹介ボーナス|原稿料|制作費(?!を(?:集め|募))|制作料|デザイン料|撮影料|作画料|翻訳料|出演料|講演料|お支払い(?:します|いたします|する)|お礼として|お礼に|お礼を(?:させ|いたし|します)|お礼という(?:ほど|わけ)では|ご馳走(?!にな)|ごちそう(?!にな)|奢|おご(?:り|ります|らせ)")  # (ご馳走になれたら: the reader treats)
+_FEE = lazy(r"お仕事として|有償で|謝礼|謝金|報酬|薄謝|ギャラ|交通費|紹介料|紹介ボーナス|原稿料|制作費(?!を(?:集め|募))|制作料|デザイン料|撮影料|作画料|翻訳料|出演料|講演料|お支払い(?:します|いたします|する)|お礼として|お礼に|お礼を(?:させ|いたし|します)|お礼という(?:ほど|わけ)では|ご馳走(?!にな)|ごちそう(?!にな)|奢|おご(?:り|ります|らせ)|お代は(?:いただきません|頂きません|いただかない|結構|不要|無用)")  # (ご馳走になれたら: the reader treats)
 
 
 def offers(doc: Document, ask_list: list[Ask] | None = None) -> list[tuple[int, int, str]]:
@@ -1070,7 +1087,7 @@ def offers(doc: Document, ask_list: list[Ask] | None = None) -> list[tuple[int, 
             if found:
                 out.append(found)
     view = doc.view
-    for rx, kind in ((_JOB_OFFER, "job"), (_CAN_DO, "give"), (_BUYER, "give")):
+    for rx, kind in ((_JOB_OFFER, "job"), (_CAN_DO, "give"), (_BUYER, "give"), (_CUSTOMER, "customer")):
         for m in rx.finditer(view):
             if rx is _BUYER and _own_plan(view, m.start()):
                 continue
@@ -1100,6 +1117,9 @@ def _offer_at(toks: list[Token], i: int, lo: int, hi: int, key: str, ask) -> tup
             return t.start, t.end, "give"  # 施術は無料で、ご感想を投稿してもらえたら: the sender's service, free
         if _describes_group(toks, i, hi):
             return None
+        if any(u.pos1 == "動詞" and u.lemma in BENEFACTIVE and _request_marker(toks, j, hi) is not None
+               for j, u in enumerate(toks[i + 1:min(hi, i + 8)], i + 1)):
+            return None  # 無料で一度見ていただけませんか: the reader asked to work for free
         if (ask is None or t.start > ask.form_start or _sender_gives_free(toks, i, hi)
                 or any(u.lemma in ("御座る", "有る", "用意") for u in toks[i + 1:min(hi, i + 4)])
                 or any(_key(u) in _FREE_GIVEN for u in toks[i + 1:min(hi, i + 4)])
@@ -1269,6 +1289,8 @@ def real_offers(doc: Document, ask_list: list[Ask]) -> list[tuple[int, int, str]
             continue
         if kind == "send" and not send_counts:
             continue
+        if kind == "customer" and _balanced_categories(ask_list) & {"referral", "job"}:
+            continue
         out.append((start, end, kind))
     return out
 
@@ -1285,7 +1307,7 @@ _THEIR_DOING = lazy(
     r"出版さ|連載さ|共有さ|解説さ|提唱さ|取り組ま|手がけ(?:ら)?|立ち上げら|作ら|制作さ|設計さ|担当さ|企画さ|監修さ|携わら|"
     r"話しさ|主導さ|推進さ|牽引さ|培わ|築か|進めら|展開さ|実施さ|整理さ|まとめら|作成さ|分析さ|調査さ|撮影さ|描か|編集さ|翻訳さ)れ"
     r"(?:て(?:い|お)(?:た|る|ました|ます)|ており(?:ます|ました)|た|ました|ている|てき(?:た|ました)|てこられ(?:た|ました))"
-    r"|おっしゃ(?:って(?:い|お)(?:た|ました)|った|いました)"
+    r"|おっしゃ(?:って(?:い|お)(?:た|ました)|った|いました)|おっしゃられて(?:い|お)(?:た|ました)"  # (the doubled honorific too)
     # 昨年の交歓会で市長がお話しくださった構想: their talk, received
     r"|(?:お話し|ご講演|ご発表|お示し)(?:くださった|くださいました|いただいた|いただきました)"
     # ご登壇なさった内容 / 御社が先月公開した…検証結果: the reader's doing, named as theirs
@@ -1480,6 +1502,8 @@ def has_real_offers(doc: Document, ask_list: list[Ask]) -> bool:
     if (any(rx.search(view) for rx in (_JOB_OFFER, _CAN_DO)) or next(_in_return(view), None)
             or any(not _own_plan(view, m.start()) for m in _BUYER.finditer(view))):
         return True
+    if _CUSTOMER.search(view) and not _balanced_categories(ask_list) & {"referral", "job"}:
+        return True
     no_fee = None
     for m in _FEE.finditer(view):
         if no_fee is None:
@@ -1615,6 +1639,8 @@ RELATIONSHIP = lazy(
     # 体験授業ありがとうございました / 面談、ありがとうございました: a session they had together
     r"|(?:体験授業|体験レッスン|体験|授業|レッスン|面談|面接|打ち合わせ|お打ち合わせ|ミーティング|商談|撮影|収録|取材|見学)"
     r"(?:会)?(?:では|の際は)?[、,]?(?:本当に|誠に|大変)?ありがとうございました"
+    # カジュアル面談では、…詳しく伺えて楽しかったです: the session told, then thanked
+    r"|(?:面談|面接|打ち合わせ|お打ち合わせ|ミーティング|商談|体験レッスン|レッスン|見学)(?:会)?(?:では|の際は)[、,]?[^。\n]{0,40}?(?:楽しかった|勉強になりました|ありがとうございました)"
     # 昨年ご導入いただいた業務用エアコンの保守契約: the reader is already a customer (not 昨年は多くの企業様に
     # ご導入いただきました, a claim about others)
     r"|(?:昨年|去年|先日|先月|先般|以前|前回)(?:(?!多くの|企業様|お客様|皆様|社以上|方々)[^。\n]){0,20}?(?:ご導入|ご契約|ご購入|お買い上げ|ご注文)(?:いただいた|いただきました|くださった)"
@@ -1636,6 +1662,8 @@ RELATIONSHIP = lazy(
     # 先週話してた展示会の件 / 先日のお電話で / 6月5日の二次面接 / 来週火曜14時のお打ち合わせですが: an exchange under way
     r"|(?:先日|先週|昨日|この間|この前)[、]?(?:話して(?:た|いた)|話した|話し合った|相談した)[^。\n]{0,20}?(?:件|こと|話)"
     r"|(?:先日|先ほど|昨日|先週|先月|前回|この前)の(?:お電話|面接|面談|お打ち合わせ|打ち合わせ|ミーティング|MTG|1on1|メンタリング)"
+    # 先日はお電話にて失礼いたしました: they have spoken
+    r"|(?:先日|先ほど|さきほど|昨日|先週|前回|この前)は(?:お電話|電話|お打ち合わせ|打ち合わせ)(?:にて|で)[^。\n]{0,8}?(?:失礼|ありがと)"
     r"|[0-9０-９一二三四五六七八九十]日の(?:一次|二次|三次|最終)?面接|(?:一次|二次|三次|最終)面接(?:の日程|の際|では|でお|を受け|から|の結果)"
     r"|(?:来週|今週|明日|明後日|本日|今日)[^。\n]{0,12}?の(?:お)?(?:打ち合わせ|打合せ|面談|ミーティング|MTG|補習|授業|レッスン|撮影|収録|取材|研修"
     r"|OB訪問|OG訪問|OB・OG訪問|ご訪問|面接)"
@@ -1691,7 +1719,7 @@ RELATIONSHIP = lazy(
     # (not 看護師さんにお越しいただき: someone else came)
     r"|(?:イベント|会|店|ブース|教室|会場|セミナー|勉強会|展示会|オフィス|弊社|当社|当店|説明会|マルシェ|ワークショップ|サロン)"
     r"(?:に|へ)(?:[^。\n]{0,12}?(?:さん|様)が)?(?:お越し|ご来場|ご来店|来て|お立ち寄り|立ち寄って)"
-    r"(?:いただ(?:いた|き(?!た[いく]))|くださ(?:った|り)|になった|になられた)"
+    r"(?:いただ(?:いた|き(?!た[いく]))|くださ(?:った|り)|になった|になられ(?:た|[、,]))"
     r"|(?:お話し|話|ご挨拶|挨拶|名刺交換|交換|ご一緒|質問|同席|お会い)を?"
     r"(?:した(?![いくら])|させていただいた|いたしました|しました)(?:者|[^\s。、\n]{1,8}?)(?:です|と申します)"
     r"|あの(?:とき|時|日)[はに、]?[^。\n]{0,20}?(?:話して|お話し|伺っ|教えていただ|ご一緒|いただい)"
@@ -1764,10 +1792,15 @@ _TIE_WORDS = ("同じ", "先輩", "後輩", "OB", "OG", "同窓", "同級生", "
 
 
 _FORMER_JOB = lazy(r"前職|前の会社|以前の会社|前の職場")
+# 元オフィスプラスの藤田です / 退職の際は / このたび転職いたしました: the sender has left the job the dealings were in,
+# so お世話になっております greets a tie from the past.
+_LEFT_JOB = lazy(r"(?:^|\n|。)[ \t\u3000]*元[^\s。、\n]{1,16}の[^\s。、\n]{1,8}(?:です|でございます)|退職(?:の際|いたしました|しました|し、|後)|(?:転職|独立)(?:いたしました|しました)")
 
 
 # What the sender did at the event, right where the tie is told: a card exchanged, a greeting, a few words.
-_BRIEF = lazy(r"名刺(?:を|の)?(?:ご)?交換|(?:お)?名刺(?:を)?(?:頂戴|いただ|お渡し)|(?:ご)?挨拶(?:を)?(?:させていただ|いたし|し|でき|だけ|のみ)|(?:少しだけ|ほんの少し|ほんの少しだけ|一言だけ|少しの間)")
+_BRIEF = lazy(r"名刺(?:を|の)?(?:ご)?交換|(?:お)?名刺(?:を)?(?:頂戴|いただ|お渡し)|(?:ご)?挨拶(?:を)?(?:させていただ|いたし|し|でき|だけ|のみ)|(?:少しだけ|ほんの少し|ほんの少しだけ|一言だけ|少しの間)"
+              # つながっていただきありがとうございます: a connection accepted, the first exchange on the platform
+              r"|(?:繋|つな)が(?:って|り)(?:を)?(?:いただき|頂き|くださり|下さり|くれて|ありがと)|コネクト(?:を)?(?:いただき|ありがと)")
 
 
 def only_met_briefly(doc) -> bool:
@@ -1784,7 +1817,7 @@ def relationship_kinds(doc: Document) -> set[str]:
     folded = doc.folded
     for a, b in relationship(doc):
         span = folded[a:b].replace("OB訪問", "").replace("OG訪問", "")  # (明日のOB訪問: a meeting agreed)
-        if (span == "お世話になっ" and folded.startswith("た", b)
+        if (span == "お世話になっ" and (folded.startswith("た", b) or _LEFT_JOB.search(folded))
                 or _FORMER_JOB.search(folded, max(0, a - 16), a)):  # (前職では…ご利用いただき: the old account)
             kinds.add("past")  # 研究室でお世話になった山内です: "exchange" to too-long, "tie" to one-sided-ask
             continue

@@ -48,6 +48,8 @@ _STRONG = lazy("|".join([
     _COUNT3 + r"(?:回|度)(?:ほど|も|は|ばかり|にわたって|にわたり)?(?:ご|お)?(?:連絡|メール|メッセージ|DM|ＤＭ|お送り|送|案内)"
     r"" + _S + r"{0,12}?(?:(?:ます|ました|いる|てる|おり|た|る|です|んです|のです)(?:が|けど|けれど)|のに)",
     r"(?:いまだに|未だに|一向に|一度も|全く|まったく)" + _S + r"{0,8}" + _REPLY + _S + r"{0,10}?" + _NOT_GOT,
+    # 現時点で何のご反応もいただけておりません / 一切ご返信がない: not a word back, stressed
+    r"(?:何の|何ら(?:の)?|一切(?:の)?)(?:お|ご)?" + _REPLY + r"(?:も|が)(?:いただけて|頂けて|もらえて|来て|きて)?(?:いない|いません|おりません|おらず|ない|ありません|ございません)",
     r"いつになったら|いつまで待て(?:ば|ばいい|ば良い)",
     # 10日、17日、そして本日と、同じご相談をお送りしております: the third send, the dates listed
     r"(?:[0-9０-９]{1,2}日|" + _WHEN + r")[、,と・](?:[0-9０-９]{1,2}日|" + _WHEN + r")[、,と・]?(?:そして|さらに)?(?:本日|今日)と[、,]?"
@@ -137,9 +139,9 @@ _WEAK = lazy("|".join([
     # 度々のご連絡となり: the sender's messages, many (an apology's set phrase alone)
     r"(?:度々|たびたび)の(?:ご連絡|連絡|メール|メッセージ)",
     # 前にもDM送ったんですが、また送ります: the earlier send named, and sent again
-    r"前にも(?:DM|ＤＭ|メール|メッセージ|ご連絡|連絡)(?:を)?(?:送|お送り|し)(?:ったんですが|ったのですが|りましたが|ましたが|たんですが|たのですが)",
+    r"(?:前|前の週|前回|先々週)にも(?:DM|ＤＭ|メール|メッセージ|ご連絡|連絡)(?:を)?(?:送|お送り|し)(?:ったんですが|ったのですが|りましたが|ましたが|たんですが|たのですが)",
     # 先週DMで送った件、見てますよね？
-    r"(?:見て|読んで|ご覧になって)(?:ます|ますよね|ますか|る|るよね|くれてます|くれてる|もらえてます|いただけてます)(?:よね)?[？?]",
+    r"(?:見て|読んで|ご覧になって)(?:ます|ますよね|ますか|る|るよね|くれてます|くれてる|もらえてます|いただけてます)(?:よね|か)?[？?]",
 ]))
 _REQUEST_FORM = lazy(r"(?:いただけ|頂け|もらえ|くれ)(?:ません|ない|ます(?!し)|る)")
 # (not まだのようでしたので再度ご連絡しました: a chase, told as one)
@@ -153,6 +155,10 @@ _UNREACHED = lazy(r"[、,]?[^。！？!?\n]{0,6}?(?:つながら|繋がら|不�
 # 今日中に返事ないとスケジュール組めない: a deadline ahead (demands-reply's), not silence reproached.
 # 返事がないと困ります / 遅れると困ります: trouble ahead if the reader is late (demands-reply's)
 _AHEAD = lazy(r"ないと|遅れ(?:ると|たら|れば)|過ぎ(?:ると|たら)|間に合わな")
+# 困っております about the sender's own business (ノルマが厳しくて困っています) blames no one's silence, unless the
+# silence or the sender's side is named as well (ご連絡がなく…, こちらとしても…).
+_OWN_TROUBLE = lazy(r"ノルマ|売上|業績|人手|人材不足|資金|集客|経営|体調|体力")
+_TROUBLE_CAUSE = lazy("(?:" + _REPLY + r"|お待ち|待って|お送り|送っ|メール|メッセージ|DM|ＤＭ|件|しても|こちらも|当方も|私も|弊社も)")
 _CONSEQUENCE = lazy(r"困|でき(?:ません|ない|ず)|られ(?:ません|ない|ず)|進め|動け|間に合")
 _BY_WHEN = lazy(r"(?:今日|本日|今夜|今週|明日|明後日|週内)中?(?:に|まで)|までに|以内に")
 
@@ -200,6 +206,9 @@ def check(ctx: Context) -> None:
                         # 返事がないと本当に困ります: trouble if the reader stays silent, ahead (demands-reply's)
                         and not (kind == "weak" and m.group().startswith(("困", "予定", "進め"))
                                  and _AHEAD.search(text, sent.start, m.start()))
+                        and not (kind == "weak" and m.group().startswith(("困って", "困惑"))
+                                 and _OWN_TROUBLE.search(text, max(sent.start, m.start() - 24), m.start())
+                                 and not _TROUBLE_CAUSE.search(text, max(sent.start, m.start() - 24), m.start()))
                         # お返事がないと、こちらも社内に報告できません: trouble ahead if silent (demands-reply's)
                         and not (text[m.end() - 1] == "と" and _CONSEQUENCE.search(text, m.end(), sent.end))
                         # デモをご覧いただけませんでしょうか: a request for something new, not "did you see it?"

@@ -188,7 +188,8 @@ def _changes(before) -> bool:
 # change in time (来月から会場は大阪になります) なる is real, and _changes rules that out first.
 _LABELS = ("会場", "場所", "集合場所", "開催場所", "担当", "担当者", "窓口", "日時", "受付", "締め切り", "締切",
            "期限", "料金", "受講料", "参加費", "会費", "費用", "価格", "金額", "送料", "定員", "所要時間", "支払い",
-           "お支払い", "支払方法", "お支払い方法")
+           "お支払い", "支払方法", "お支払い方法", "勤務地", "勤務時間", "勤務先", "所在地", "最寄り駅", "最寄駅",
+           "集合時間", "集合時刻", "開始時間", "開始時刻", "給与", "時給", "月給")
 
 
 _NOW = frozenset({"現在", "今", "ただいま", "只今", "目下"})
@@ -200,6 +201,8 @@ def _labelled(before) -> bool:
         if before[k + 1].surface != "は" or before[k + 1].pos1 != "助詞":
             continue
         j, word = k, ""
+        if j >= 2 and before[j].surface == "方" and before[j - 1].surface == "の":
+            j -= 2  # 会場の方は…になります: the label with a filler 方 after it
         while j >= 0 and before[j].pos1 in ("名詞", "接尾辞", "接頭辞") and len(word) < 12:
             word = before[j].surface + word  # (受講 + 料: the label may be a compound)
             j -= 1
