@@ -74,7 +74,7 @@ _CHANNELS = [
         # (今後の連絡はすべて私の個人携帯にお願いします)
         r"|(?<=は)(?:すべて|全て|全部)?(?:私の|わたしの|僕の|こちらの|私個人の|個人の)?(?:個人|プライベートの)?(?:携帯|ケータイ|スマホ)(?=[^。！？!?\n]{0,20}?(?:まで|に|へ)[ \u3000]?(?:お願い|ください|下さい|いただけ|頂け))"
         # 今後はこっちに連絡ください→ 090-…: the mobile number given as where to write from now on
-        r"|(?:こっち|こちら|この番号|こちらの番号)(?=(?:に|へ|まで)[ \u3000]?(?:直接)?[ \u3000]?(?:お|ご)?(?:電話|連絡|ショートメ|SMS)[^。！？!?\n]{0,12}?"
+        r"|(?:こっち|こちら|この番号|こちらの番号)(?=(?:に|へ|まで)[ \u3000]?(?:直接)?[ \u3000]?(?:お|ご)?(?:電話|連絡|ショートメ|SMS|かけ)[^。！？!?\n]{0,12}?"
         rf"{_MOBILE_NUMBER})")),
     # 電話で話しましょう / お電話ください: a call asked for; it moves the talk only when the number given
     # (in the sentence or the next) is a mobile (check() looks for it)
@@ -305,6 +305,9 @@ def _requests(doc, sent, start: int, body: str) -> bool:
             before = doc.folded[max(sent.start, tok.start - 6):tok.start]
             if "よろしく" not in before and "宜しく" not in before:
                 return True
+        if tok.surface in ("ちょうだい", "頂戴") and (i + 1 == len(tokens) or tokens[i + 1].pos1 == "補助記号"
+                                                   or tokens[i + 1].pos2 == "終助詞"):
+            return True  # 俺の携帯に直接連絡ちょうだい！
         if tok.surface == "どうぞ" and (i + 1 == len(tokens) or tokens[i + 1].pos1 == "補助記号"):
             return True  # 私の携帯まで気軽にどうぞ (not どうぞよろしくお願いします)
         if tok.surface == "よろしく" and (i + 1 == len(tokens) or tokens[i + 1].pos1 == "補助記号"):
