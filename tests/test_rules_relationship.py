@@ -288,6 +288,12 @@ ONE_SIDED_INVALID = [
     ("合同会社ルーツデザイン\n代表 石田様\n\n突然のご連絡失礼いたします。\n株式会社アドリンク 営業部の村井です。先月、三好の後任として入社しました。\n三好から、石田様は地元の飲食店オーナーの方々と広くつながっていると聞きました。\nつきましては、販促のご相談ができそうなお店を5、6軒ほどご紹介いただけないでしょうか。", "email"),
     # know-how about quoting asked (見積りで重視される点なども教えていただけると) is no quote requested
     ("はじめまして。株式会社オカダ建材で営業をしている岡田です。\n来期から首都圏の大型案件に参入したいと考えており、購買のご担当者様を何名かご紹介いただけないでしょうか。\nまた、協力会社として登録されるための条件や、見積りで重視される点なども教えていただけると大変助かります。", "linkedin"),
+    # an answer to the reader's own approach (ご連絡ありがとうございます) earns a talk, not referrals in return
+    ("ご連絡ありがとうございます。\nご紹介いただいた求人は希望と合わないのですが、御社がお付き合いのある外資系コンサルの方を何人か紹介してもらえませんか。", "linkedin"),
+    # a contract sent to be checked for free (PDFを添付しますので、問題がないか見ていただけないか)
+    ("山口先生\n\nはじめまして。個人でネイルサロンを経営している中野と申します。\n先生のブログを読んで、店舗の賃貸借契約に詳しい方だと知りました。\n来月更新の契約書に、原状回復の範囲が広すぎる気がする条項があります。\nPDFを添付しますので、問題がないか見ていただけないでしょうか。", "email"),
+    # an insurance seller's meeting request stays an ask, however researched (生命保険の営業をしている)
+    ("はじめまして！共通の友人の佐藤さんの投稿から来ました、生命保険の営業をしている谷口です。\nお子さんが生まれたばかりと拝見して、ご連絡しました。\n一度、30分だけでいいのでお時間をいただけないでしょうか。", "facebook"),
 ]
 
 ONE_SIDED_VALID = [
@@ -918,6 +924,11 @@ ONE_SIDED_VALID = [
     ("工藤 信也 様\n\nはじめまして。顧問マッチングサービス経由でご連絡しております、株式会社ヤマセ水産の菅野です。\n一度、現状をご覧いただいたうえで、ご助言をいただけないかと考えております。", "email"),
     # paid work brought to an old classmate (正式な仕事として相談したい)
     ("健太、久しぶり！先月から実家の工務店を継いだって聞いたよ。\nうちの歯科医院、待合室の改装を考えてて、正式な仕事として相談したいので、来月どこかで30分くらい時間をもらえたら嬉しい。", "facebook"),
+    # customers' words quoted (「…一緒に聞きたい」とおっしゃる); an invitation accepted, the format left to them
+    ("はじめてご連絡いたします。FP事務所ライフデザインの河野です。\nご相談者の多くが「運用の話も一緒に聞きたい」とおっしゃるため、共催の可能性を探りたくご連絡しました。\n共催の際は、当事務所の顧客向けメールマガジン（約2,000名）でも告知いたします。", "email"),
+    ("西川先生\n共同研究のお打ち合わせのお誘い、ありがとうございます。\n来週の水曜または木曜の午後はいかがでしょうか。\n対面・オンラインのどちらでも伺えます。先生のご都合のよい形式を教えてください。", "linkedin"),
+    # an answer to a recruiter who wrote first may ask about the job they offered
+    ("松井様\n\nご連絡ありがとうございます。現在、回復期リハ病棟で作業療法士をしている今井です。\n求人の件、ぜひ詳しく伺いたいです。", "generic"),
 ]
 
 
@@ -1307,6 +1318,8 @@ PLACEHOLDER_INVALID = [
     "お見積り金額は【要確認】円となります。",
     # numbered date slots (【候補日1】)
     "一度オンラインで概要をご説明できればと思い、候補日を挙げます。\n・【候補日1】\n・【候補日2】",
+    # four Xs standing for a name before a particle (XXXXで創業支援を担当)
+    "千葉さんは、XXXXで創業支援を担当されている方で、私の銀行時代からの知人です。",
 ]
 
 PLACEHOLDER_VALID = [
@@ -1348,6 +1361,8 @@ PLACEHOLDER_VALID = [
     '件名：Re: 工場見学の日程について\n宛先：松本 様\nCC：中野 様（ご紹介者）\n\n松本様\n\n12月10日の14時でお願いできれば幸いです。',
     # a tag at the head of the subject (件名：【要確認】…) asks the reader to look; it is no note to self
     "件名：【要確認】ツアー帯同PAの件\n\n岡田様\n\nお世話になります。バンド「ハルカゼ」マネージャーの森です。",
+    "サイズはXXLとXLの二種類をご用意しています。",
+    "QuickJSを使いJavaScriptをByteCodeにしたxxxxを作成し、共有している。",  # lower-case xxxx: "something", in passing
 ]
 
 

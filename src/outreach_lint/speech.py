@@ -52,7 +52,7 @@ _SCHEDULING = frozenset({"日程", "日時", "スケジュール", "段取り", 
 # Asking leave to use the reader's words or work (使わせてください, 引用させていただけますか) is small.
 _PERMITTED = frozenset({"使う", "引用", "掲載", "転載", "利用", "活用", "参考", "拝借"})
 _TRIVIAL_OBJECTS = frozenset({"書類", "手続き", "連絡", "連絡先", "アドレス", "メールアドレス", "都合", "日程", "日時", "候補日", "時間帯", "予定", "場所", "URL",
-                              "名前", "方法", "希望", "住所", "可否", "感想", "枠",
+                              "名前", "方法", "希望", "住所", "可否", "感想", "枠", "形式",
                               "条件", "価格", "料金", "納期", "在庫", "送料", "単価", "番号", "電話番号", "携帯番号", "携帯"})
 # 状況を伺いたく / ご意向を伺えれば: where things stand, asked (a question, not a talk).
 _STATUS = frozenset({"状況", "進捗", "ステータス", "意向", "見通し", "状態", "判断", "空き"})
@@ -534,6 +534,10 @@ def asks(doc: Document) -> list[Ask]:
         lo, hi = s.tok_start, s.tok_end
         prev_end = lo
         for anchor, end, default, _kind in request_forms(doc, si, starts):
+            if quotes and _inside(quotes, quote_starts, toks[anchor].start) and _SAID.match(
+                    doc.view, quotes[bisect.bisect_right(quote_starts, toks[anchor].start) - 1][1]):
+                prev_end = end
+                continue  # ご相談者の多くが「運用の話も一緒に聞きたい」とおっしゃる: someone else's words
             before_form = _prev_content(toks, anchor, lo)
             if (before_form is not None and _key(toks[before_form]) in _COME
                     or _key(toks[anchor]) in _COME and toks[anchor].pos1 == "動詞"):  # (田んぼ見学に来ませんか)
@@ -676,7 +680,8 @@ def asks(doc: Document) -> list[Ask]:
 
 
 # The sender's work a reader may be asked to look over (not 資料 or サイト: a pitch asks that).
-_REVIEWABLE = lazy(r"コード|ソース|リポジトリ|実装|プルリク|原稿|履歴書|経歴書|エントリーシート|ES|企画書|計画書|論文|就業規則|契約書|規約|構成図")
+_REVIEWABLE = lazy(r"コード|ソース|リポジトリ|実装|プルリク|原稿|履歴書|経歴書|エントリーシート|ES|企画書|計画書|論文|就業規則|契約書|規約|構成図"
+                   r"|問題(?:が|は)?(?:ない|無い)か|不備(?:が)?(?:ない|無い)か")  # (PDFを添付しますので、問題がないか見ていただけないか)
 # Work a creator is asked to make; asked with no budget it is a favour, like free advice.
 _CREATE = frozenset({"描く", "作る", "制作", "作成", "デザイン", "撮る", "撮影", "作曲", "編曲", "書く", "開発"})
 _UNPAID = lazy(r"予算(?:は|が|も)?(?:ない|無い|なく|無く|ありません|ございません|ゼロ|ほぼ|ほとんど|あまり)|ノーギャラ|無報酬|無給"
@@ -1341,6 +1346,8 @@ def _their_doing(doc: Document) -> list[tuple[int, int]]:
 
 
 _QUOTE = lazy(r"[「『]([^」』\n]{2,80})[」』]")
+# After a closing quote: what someone said (と言われ, とおっしゃる, という声), not the sender's request.
+_SAID = lazy(r"(?:と|って)(?:おっしゃ|仰|言わ|言っ|いわ|いっ|話さ|話し|聞|伺|相談を受け|いう声|の声|いう方)")
 # A reaction to the reader's talk or writing (お話、すごく良かった) or use of their work
 # (さんがメンテナをされているOSS「…」を使わせてもらっています).
 _REACTION = lazy(
@@ -1701,7 +1708,7 @@ RELATIONSHIP = lazy(
     r"|やり取り(?:させていただいた|させていただきました|した(?![いくら])|しました|いたしました)"
     r"|(?:何度か|一度|以前|かつて|前職で)[^。\n]{0,20}(?:ご一緒|お会い|やり取り|お話し|お仕事をご一緒)"
     r"(?:した(?![いくら])|しました|させていただいた|させていただきました|いたしました)"
-    r"|(?:ご|お)(?:依頼|問い合わせ|問合せ|申し込み|申込み|申込|連絡|返信|返事|声がけ|利用|購入|愛顧|参加|登録|来場|提案|見積もり|見積り|招待|快諾|支援|寄付|協賛|感想|要望)(?:を)?"
+    r"|(?:ご|お)(?:依頼|問い合わせ|問合せ|申し込み|申込み|申込|連絡|返信|返事|声がけ|利用|購入|愛顧|参加|登録|来場|提案|見積もり|見積り|招待|誘い|快諾|支援|寄付|協賛|感想|要望)(?:を)?"
     r"(?:いただき(?!た[いく]|ますよう|ますか)|いただいた|頂き(?!た[いく])|頂いた|くださり|くださった|ありがと)"
     # ご検討いただきありがとうございます is thanks; ご検討いただき、お時間をいただけますか is a request
     r"|ご検討(?:を)?(?:(?:いただき|頂き)(?=[、,]?(?:誠に|大変|本当に|まことに)?(?:ありがと|感謝))|いただいた|頂いた|くださり|くださった|ありがと)"
@@ -1825,8 +1832,17 @@ def relationship_kinds(doc: Document) -> set[str]:
                 or _FORMER_JOB.search(folded, max(0, a - 16), a)):  # (前職では…ご利用いただき: the old account)
             kinds.add("past")  # 研究室でお世話になった山内です: "exchange" to too-long, "tie" to one-sided-ask
             continue
+        if _THEIR_APPROACH.match(span):
+            kinds.add("reply")  # ご連絡ありがとうございます: the reader wrote first, and the sender answers
+            continue
         kinds.add("intro" if "紹介" in span else "tie" if any(w in span for w in _TIE_WORDS) else "exchange")
     return kinds
+
+
+# Thanks for the reader's own approach (ご連絡ありがとうございます, ご提案ありがとうございます, メッセージありがとう):
+# an answer to them, which earns a talk or the job they offered but not a referral in return (not ご返信ありがとう
+# ございます: they answered the sender).
+_THEIR_APPROACH = lazy(r"(?:ご丁寧な)?(?:ご連絡|連絡|メッセージ|DM|ＤＭ|ご提案|ご案内|スカウト|お誘い|お声がけ)[、,]?(?:を)?(?:いただき)?[、,]?(?:誠に|本当に|大変)?ありがと")
 
 
 # 事業者の皆様 / チームの皆さん / 会員各位 on a line of its own: the draft is written to a group.

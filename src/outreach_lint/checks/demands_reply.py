@@ -137,6 +137,10 @@ _GENTLE = lazy(r"お手すき|お手隙|ご都合(?:の|が)?(?:よい|良い|�
                r"|お時間(?:の|が)?(?:ある|あります|できた)|落ち着")
 
 
+# 先方からは、ご回答を7月5日までにいただきたいとのことでした: someone else's deadline, passed on
+_RELAYED = lazy(r"[」』]?(?:と|って)(?:のこと|おっしゃ|仰って|言われ|言って|伺って|聞いて)")
+
+
 def demands(text: str, sentences) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each demand, one per sentence at most."""
     # A sentence can hold a demand only with a match of _FIXED(_MORE), _SILENCE, _STRONG_URGENCY or
@@ -156,7 +160,7 @@ def demands(text: str, sentences) -> list[tuple[int, int, str]]:
             continue
         lo, hi = sent.start, sent.end
         hit = _sentence_demand(text, lo, hi)
-        if hit:
+        if hit and not _RELAYED.match(text, hit[1]):
             found.append(hit)
     return found
 

@@ -27,7 +27,7 @@ _BROADCAST_MENTION = lazy(r"[@＠](?:channel|here|everyone)(?![A-Za-z0-9_])")
 _MENTION = lazy(r"[@＠][A-Za-z0-9_]{1,30}")
 _TO_MANY = lazy(r"[ \t\u3000]*【[^】\n]{1,30}(?:様|皆様|皆さま|皆さん|の方)へ】")
 # The sender sells a product (「TimeFlow」の営業, 弊社は…サービスを提供): not a salesperson networking as a peer.
-_SELLING = lazy(r"(?:[」』]|サービス|製品|システム|ツール|SaaS|ソリューション|プロダクト)の営業"
+_SELLING = lazy(r"(?:[」』]|サービス|製品|システム|ツール|SaaS|ソリューション|プロダクト|保険|生命保険|不動産|証券)の営業"
                 # 弊社の採用分析ツールが解決できる…製品のご説明の時間を: a pitch, however researched
                 # (not 弊社のプロダクトで使わせてもらっています: the reader's work in the sender's product)
                 r"|(?:弊社|当社)の[^。\n]{0,20}?(?:サービス|製品|システム|ツール|ソリューション|SaaS|プロダクト|商品)"
@@ -148,6 +148,15 @@ def check(ctx: Context) -> None:
         if not found:
             return
         kinds = set()
+    if kinds == {"reply"}:
+        # ご提案ありがとうございます…取引先を紹介していただけませんか: a referral asked in return (but 求人の件、
+        # ぜひ詳しく伺いたいです answers the recruiter who wrote first)
+        found = [a for a in found if a.category == "referral"]
+        if not found:
+            return
+        kinds = set()
+    elif "reply" in kinds:
+        kinds = (kinds - {"reply"}) | {"exchange"}
     if kinds == {"tie"} and EASY_OUT.search(doc.view):
         return  # 前職で一緒だった…難しければ遠慮なく断ってください: a favour asked of a friend, easy to refuse
     if kinds == {"tie"}:

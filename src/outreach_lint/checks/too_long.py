@@ -58,7 +58,7 @@ def _is_follow_up(doc) -> bool:
     from ..speech import only_met_briefly, relationship_kinds
 
     kinds = relationship_kinds(doc)
-    if {"exchange", "past"}.isdisjoint(kinds):
+    if {"exchange", "past", "reply"}.isdisjoint(kinds):
         return False
     return not (kinds == {"exchange"} and only_met_briefly(doc))
 
