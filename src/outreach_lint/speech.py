@@ -982,9 +982,9 @@ _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:
                r"|(?:見学|視察)(?:も|を|は)?(?:ご案内|お受け)(?:でき(?:ます|る)|します|いたします)"
                # 工場見学でしたら、いつでもご案内します / 稲刈り前なら案内できます
                r"|(?:見学|視察)(?:でしたら|なら|であれば)[、,]?[^。\n]{0,12}?(?:ご案内|案内|お受け)(?:でき(?:ます|る)|します|いたします)"
-               # 東京公演の対バンに貴店の出演バンドをお誘いできます / 試作品ができたら、ぜひ召し上がっていただきたい
                # 前処理キットを無償でお試しいただきたく: a product given to try
                r"|(?:無償|無料)で(?:お試し|ご試用|試用|ご体験|お使い)(?:いただ|頂|ください|下さい)"
+               # 料理をお出しし / 東京公演の対バンに貴店の出演バンドをお誘いできます / 試作品ができたら、ぜひ召し上がっていただきたい
                r"|(?:料理|お料理|食事|お食事)を(?:お出し|ご用意|振る舞|ふるま)|(?:お誘い|ご招待|お招き)(?:でき(?:ます|る)|します|いたします)|(?:試作品|試作|サンプル|試食品?)[^。\n]{0,20}?召し上がって(?:いただき|いただけ|ほし|もらい)"
                r"|(?:様子|成果|結果|進捗)(?:は|を|も)[^。\n]{0,12}?(?:ご報告|お知らせ)(?:します|いたします)"
                # 当校の選手の測定データもお持ちします / 失注理由の分析データを毎回お持ちします: data brought along
@@ -1799,13 +1799,14 @@ def _own_earlier_message(folded: str, a: int, b: int) -> bool:
 # (〜さんからご紹介いただき) is a third kind: someone vouched for the sender.
 _TIE_WORDS = ("同じ", "先輩", "後輩", "OB", "OG", "同窓", "同級生", "同期", "元同僚", "卒業", "久しぶり", "ご無沙汰", "学年",
               "一緒だった", "一緒でした", "承認", "つながり", "繋がり", "コネクト",
-              "前任", "後任", "引き継")  # (前任の三好から伺い: the predecessor's contact, met through them)  # (ご承認ありがとうございます: a connection, a thin tie)
+              "前任", "後任", "引き継")  # (ご承認ありがとうございます: a connection; 前任の三好から伺い: the predecessor's contact)
 
 
 _FORMER_JOB = lazy(r"前職|前の会社|以前の会社|前の職場")
 # 元オフィスプラスの藤田です / 退職の際は / このたび転職いたしました: the sender has left the job the dealings were in,
 # so お世話になっております greets a tie from the past.
-_LEFT_JOB = lazy(r"(?:^|\n|。)[ \t\u3000]*元[^\s。、\n]{1,16}の[^\s。、\n]{1,8}(?:です|でございます)|退職(?:の際|いたしました|しました|し、|後)|(?:転職|独立)(?:いたしました|しました)")
+# (The look-behind follows 元: 地元の山田です is no former job; an alternative opening with ^ ran at every position.)
+_LEFT_JOB = lazy(r"元(?<![一-龥々]元)(?!々)[^\s。、\n]{1,16}の[^\s。、\n]{1,8}(?:です|でございます)|退職(?:の際|いたしました|しました|し、|後)|(?:転職|独立)(?:いたしました|しました)")
 
 
 # What the sender did at the event, right where the tie is told: a card exchanged, a greeting, a few words.
@@ -1823,7 +1824,8 @@ def only_met_briefly(doc) -> bool:
 
 def relationship_kinds(doc: Document) -> set[str]:
     """What ties the draft to its reader: "exchange" (先日はありがとうございました, お世話になっております),
-    "tie" (大学の先輩, 同級生, ご無沙汰しています) or "intro" (〜さんからご紹介いただき)."""
+    "tie" (大学の先輩, 同級生, ご無沙汰しています), "intro" (〜さんからご紹介いただき), "past" (研究室でお世話になった)
+    or "reply" (ご連絡ありがとうございます: the reader wrote first)."""
     kinds = set()
     folded = doc.folded
     for a, b in relationship(doc):
