@@ -106,6 +106,12 @@ def test_phone_position_and_mask():
     assert all(f.severity == "error" and f.tip == 2 for f in found)
 
 
+def test_phone_in_brackets_is_reported_without_them():
+    """携帯（090-…）: the brackets hold the number; (03) 1234-5678's belong to it."""
+    text = "私の携帯（090-3381-6624）へ。自宅 (03) 3381-6624"
+    assert [f.excerpt for f in _findings("phone-number", text)] == ["090-****-6624", "(03) ****-6624"]
+
+
 def test_phone_jargon_is_opt_in():
     text = "連絡先は〇九〇-①②③④-⑤⑥⑦⑧です"
     assert _findings("phone-number", text) == []
@@ -412,6 +418,9 @@ CONTACT_VALID = [
     # a number left as one more way in (載せておきます), not the move announced
     ("お電話の方が早いかもしれないので、私の携帯番号を載せておきます。070-6612-3098", "linkedin"),
     ("ご不明点はこちらにかけてください→ 03-5555-1234", "x"),
+    # a backup for the day of the meeting (受付で手間取るようでしたら); the reader asked which of several channels suits them
+    ("明日14時に貴社7階会議室へ伺います。受付で手間取るようでしたら、私の携帯（090-3381-6624）へお電話ください。", "email"),
+    ("Steamのキーをお送りしたいのですが、メール・Discord・Slackのうち、河合様にとって都合のよい連絡手段を教えていただけますか。", "email"),
 ]
 
 CONTACT_INVALID = [

@@ -87,6 +87,9 @@ def check(ctx: Context) -> None:
         if kind == "personal" and (_id_like(text, start, end) or _quoted_dummy(text, start, end)):
             continue
         if kind == "personal" or label == "personal":
+            if (text[start] in "(（" and text.startswith((")", "）"), end)
+                    and not any(c in ")）" for c in text[start:end])):
+                start += 1  # 携帯（090-1234-5678）: the brackets hold the number, they are not part of it
             ctx.report(start, end, match=doc.text[start:end])
 
 
