@@ -871,10 +871,13 @@ def _set_phrase(toks: list[Token], anchor: int, lo: int) -> bool:
     for j in range(max(lo, anchor - _WINDOW), anchor):
         u = toks[j]
         if _key(u) == "今後" and j + 1 < anchor and (
-                toks[j + 1].surface == "とも" or toks[j + 1].surface == "と" and j + 2 < anchor and toks[j + 2].surface == "も"):
-            return True  # 今後とも (UniDic splits it as と + も before 変わらぬ)
+                toks[j + 1].surface in ("とも", "も") or toks[j + 1].surface == "と" and j + 2 < anchor and toks[j + 2].surface == "も"):
+            return True  # 今後とも (UniDic splits it as と + も before 変わらぬ); 今後もいろいろ教えていただけると
         if u.surface == "いつ" and j + 1 < anchor and toks[j + 1].surface == "か":
             return True
+        if u.lemma in ("落ち着く", "一段落") and any(v.surface in ("たら", "れ", "ば") or v.cform.startswith("仮定形")
+                                                   for v in toks[j + 1:min(anchor, j + 4)]):
+            return True  # 落ち着いたらぜひお話聞かせてください: once they have settled, someday
         if (u.surface == "どこ" and j + 2 < anchor and toks[j + 1].surface == "か" and toks[j + 2].surface in ("で", "の")
                 and any(v.cform.startswith("仮定形") or v.surface == "たら" for v in toks[anchor:anchor + 5])):
             return True  # どこかのイベントでお会いできたら: somewhere, someday (not 来週どこかで一時間ください)
@@ -977,7 +980,9 @@ def _own_plan(view: str, start: int) -> bool:
 _CAN_DO = lazy(r"(?:私|わたし|僕|弊社|当社|こちら)(?:に|で)も?(?:できる|出来る)こと"
                # うちで効果があったチラシの配り方もお伝えできます / 見本を数点お貸しできます: given
                r"|(?:方|やり方|コツ|ノウハウ|事例|方法|知見)(?:も|は)?(?:お伝え|共有|お教え)(?:でき|いたせ)(?:ます|る)"
-               r"|(?:見本|サンプル|試作品|機材|道具)[^。\n]{0,8}?(?:お貸し|ご提供|提供)(?:でき(?:ます|る)|します|いたします)"
+               r"|(?:見本|サンプル|試作品?|機材|道具|装置)[^。\n]{0,16}?(?:お貸し|ご提供|提供)(?:でき(?:ます|る)|します|いたします)"
+               # 研究費のほか、試験用基板…の貸与を予定しております: what the sender brings to a joint project
+               r"|(?:貸与|無償提供|ご提供|提供)を予定して(?:おり|います)"
                # 当社の倉庫見学もご案内できます / 保護猫の様子は写真付きで毎月ご報告します: given in return
                r"|(?:見学|視察)(?:も|を|は)?(?:ご案内|お受け)(?:でき(?:ます|る)|します|いたします)"
                # 工場見学でしたら、いつでもご案内します / 稲刈り前なら案内できます
@@ -1080,7 +1085,7 @@ def _in_return(view: str):
             yield m.span()
 _NO_FEE = lazy(r"(?:謝礼|謝金|報酬|お礼(?!という(?:ほど|わけ))|交通費)[^。\n]{0,12}(?:ございません|ありません|出せ|お支払いでき(?:ない|ません)|お出しでき(?:ない|ません)"
                  r"|ご用意でき(?:ない|ません)|なし|無し)")
-_FEE = lazy(r"お仕事として|有償で|謝礼|謝金|報酬|薄謝|ギャラ|交通費|紹介料|紹介ボーナス|原稿料|制作費(?!を(?:集め|募))|制作料|デザイン料|撮影料|作画料|翻訳料|出演料|講演料|お支払い(?:します|いたします|する)|お礼として|お礼に|お礼を(?:させ|いたし|します)|お礼という(?:ほど|わけ)では|ご馳走(?!にな)|ごちそう(?!にな)|奢|おご(?:り|ります|らせ)|お代は(?:いただきません|頂きません|いただかない|結構|不要|無用)")  # (ご馳走になれたら: the reader treats)
+_FEE = lazy(r"お仕事として|有償で|共同研究費|研究費のほか|謝礼|謝金|報酬|薄謝|ギャラ|交通費|紹介料|紹介ボーナス|原稿料|制作費(?!を(?:集め|募))|制作料|デザイン料|撮影料|作画料|翻訳料|出演料|講演料|お支払い(?:します|いたします|する)|お礼として|お礼に|お礼を(?:させ|いたし|します)|お礼という(?:ほど|わけ)では|ご馳走(?!にな)|ごちそう(?!にな)|奢|おご(?:り|ります|らせ)|お代は(?:いただきません|頂きません|いただかない|結構|不要|無用)")  # (ご馳走になれたら: the reader treats)
 
 
 def offers(doc: Document, ask_list: list[Ask] | None = None) -> list[tuple[int, int, str]]:
